@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import pino from 'pino';
+import type { Config } from './config.js';
+import type { Database } from './platform/db/database.js';
+import type { Deps } from './platform/http/context.js';
+import { SessionStore } from './platform/auth/sessions.js';
+import { registerAuthHook } from './platform/auth/auth-hook.js';
+import { errorHandler, localeOf, sendError } from './platform/http/error-handler.js';
+import { registerRoutes } from './platform/http/register.js';
+import { buildOpenApi } from './platform/http/openapi.js';
+import { ALL_ROUTES } from './routes.js';
+
+export const APP_VERSION = '0.1.0';
+
+export type BuildOptions = { config: Config; database: Database; now?: () => Date; logger?: boolean };
+
+export async function buildApp({ config, database, now = () => new Date(), logger = true }: BuildOptions): Promise<{ app: FastifyInstance; deps: Deps }> {
+  const log = pino({ level: logger ? config.logLevel : 'silent', redact: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password'] });
+  const app = Fastify({
+    loggerInstance: log,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.YUNYING_TRUST_PROXY === '1',
+    routerOptions: { maxParamLength: 200 },
+  }) as unknown as FastifyInstance;
+  const deps = { db: database.db, engine: database.engine, config, log, now } as Deps;
+  deps.sessions = new SessionStore(deps);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+    crossOriginEmbedderPolicy: false,
+  });
+  app.setErrorHandler(errorHandler);
+  registerAuthHook(app, deps);
+
+  await app.register(swagger, { mode: 'static', specification: { document: buildOpenApi(ALL_ROUTES, APP_VERSION) as never } });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerRoutes(app, ALL_ROUTES, deps);
+
+  const indexHtml = path.join(config.webDist, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, preCompressed: true, maxAge: '1h', index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api') return sendError(reply, localeOf(req), 404, 'ROUTE_NOT_FOUND');
+    if ((req.method === 'GET' || req.method === 'HEAD') && fs.existsSync(indexHtml)) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.createReadStream(indexHtml));
+    }
+    return reply.status(404).type('text/plain; charset=utf-8').send('Web assets are not built; run npm start.');
+  });
+
+  return { app, deps };
+}

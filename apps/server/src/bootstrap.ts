@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config.js';
+import { isPostgresUrl, openPostgres, openSqlite, type Database } from './platform/db/database.js';
+import { migrateToLatest } from './platform/db/migrator.js';
+import { acquireInstanceLock } from './platform/db/instance-lock.js';
+import { generatePassword, hashPassword } from './platform/auth/passwords.js';
+import { writeAudit } from './platform/audit/audit.js';
+
+export type OpenedDatabase = Database & { release: () => void };
+
+export function openDatabase(config: Config): OpenedDatabase {
+  if (isPostgresUrl(config.databaseUrl)) {
+    return { ...openPostgres(config.databaseUrl, { max: Number(process.env.YUNYING_PG_POOL ?? 10) }), release: () => {} };
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const file = path.join(config.dataDir, 'yunying.db');
+  const release = acquireInstanceLock(file);
+  try {
+    return { ...openSqlite(file), release };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/**
+ * The first start with no users creates the administrator: the password comes from
+ * YUNYING_ADMIN_PASSWORD, or is generated and answered once so the caller can print it.
+ */
+export async function ensureAdministrator(database: Database, config: Config): Promise<{ created: boolean; password: string | null }> {
+  const any = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (any) return { created: false, password: null };
+  const password = config.adminPassword ?? generatePassword();
+  const at = new Date().toISOString();
+  await database.db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('users')
+      .values({
+        username: 'admin',
+        name: '系统管理员',
+        email: null,
+        phone: null,
+        password_hash: await hashPassword(password),
+        role: 'admin',
+        position_title: '系统管理员',
+        department_id: null,
+        supervisor_id: null,
+        business_areas: '[]',
+        customer_facing: 0,
+        active: 1,
+        hire_date: null,
+        locale: null,
+        must_change_password: config.adminPassword ? 0 : 1,
+        version: 1,
+        created_at: at,
+        created_by: null,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, database.engine, null, { action: 'create', entity: 'user', entityId: id, after: { username: 'admin', role: 'admin' } }, at);
+  });
+  return { created: true, password: config.adminPassword ? null : password };
+}
+
+export async function prepareDatabase(database: Database): Promise<void> {
+  await migrateToLatest(database);
+}

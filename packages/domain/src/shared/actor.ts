@@ -1,0 +1,12 @@
+import type { Role } from './roles.js';
+
+/** Who is acting. Built by the server from the session or API token; passed into every policy. */
+export type Actor = {
+  id: number;
+  username: string;
+  name: string;
+  role: Role;
+  departmentId: number | null;
+  businessAreas: string[];
+  via: 'session' | 'token';
+};
