@@ -79,9 +79,11 @@ export const auditRoutes = [
         { header: 'Hash', key: 'hash', width: 20 },
       ];
       async function* rows() {
-        let lastId = Number.MAX_SAFE_INTEGER;
+        let lastId: number | null = null;
         for (;;) {
-          const page = await filtered(db, query).selectAll().where('id', '<', lastId).orderBy('id', 'desc').limit(2000).execute();
+          let q = filtered(db, query).selectAll();
+          if (lastId !== null) q = q.where('id', '<', lastId);
+          const page = await q.orderBy('id', 'desc').limit(2000).execute();
           if (page.length === 0) return;
           for (const r of page) yield { id: r.id, at: r.at, actorName: r.actor_name, action: r.action, entity: r.entity, entityId: r.entity_id, ip: r.ip, before: r.before_json, after: r.after_json, hash: r.hash };
           lastId = page[page.length - 1]!.id;

@@ -8,6 +8,8 @@ export type Engine = 'sqlite' | 'postgres';
 export type Database = {
   db: Kysely<DB>;
   engine: Engine;
+  /** PostgreSQL schema the connection works in, when not the default. */
+  schema?: string;
   close: () => Promise<void>;
 };
 
@@ -39,7 +41,7 @@ export function openPostgres(url: string, options: { schema?: string; max?: numb
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return { db, engine: 'postgres', schema: options.schema, close: () => db.destroy() };
 }
 
 export async function ping(database: Database): Promise<void> {

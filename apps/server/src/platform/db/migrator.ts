@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { sql, Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database, Engine } from './database.js';
 import { foundation } from './migrations/0001_foundation.js';
 
@@ -19,7 +19,13 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
     getMigrations: async () =>
       Object.fromEntries(Object.entries(MIGRATIONS).map(([name, m]) => [name, m(database.engine)])),
   };
-  const migrator = new Migrator({ db: database.db, provider });
+  // Kysely looks for its bookkeeping table across all schemas; pin it to the one in use.
+  let schema = database.schema;
+  if (database.engine === 'postgres' && !schema) {
+    const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(database.db);
+    schema = rows[0]?.s;
+  }
+  const migrator = new Migrator({ db: database.db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
