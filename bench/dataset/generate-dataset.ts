@@ -1,0 +1,48 @@
+import { sql } from 'kysely';
+import { migrateToLatest } from '../../apps/server/src/platform/db/migrator.js';
+import { hashPassword } from '../../apps/server/src/platform/auth/passwords.js';
+import { insertBulk, resetSequences } from '../lib/bulk.js';
+import { Progress } from '../lib/progress.js';
+import { Random } from '../lib/random.js';
+import type { DatasetTarget } from '../lib/target.js';
+import { writeAuditChain } from './audit-chain.js';
+import { DATASET_PARTS } from './index.js';
+import { BENCH_PASSWORD, type DatasetContext } from './types.js';
+
+const ID_TABLES = ['departments', 'users', 'api_tokens', 'audit_log', 'job_runs', 'login_attempts'] as const;
+
+export type DatasetSummary = { target: string; rows: Record<string, number>; seconds: number };
+
+/** Builds a fresh dataset on the target: migrate, run every module's part, chain the audit log. */
+export async function generateDataset(target: DatasetTarget): Promise<DatasetSummary> {
+  const started = performance.now();
+  await target.reset();
+  const database = target.open();
+  try {
+    await migrateToLatest(database);
+    const ctx: DatasetContext = {
+      db: database.db,
+      engine: database.engine,
+      rng: new Random(20260101 + target.size.charCodeAt(0)),
+      now: new Date(),
+      passwordHash: await hashPassword(BENCH_PASSWORD),
+      audit: [],
+      insert: (table, rows) => {
+        const progress = new Progress(table, rows.length);
+        return insertBulk(database.db, database.engine, table, rows, progress).then(() => progress.finish());
+      },
+    };
+    const rows: Record<string, number> = {};
+    for (const part of DATASET_PARTS) {
+      for (const [table, n] of Object.entries(await part.generate(ctx, target.size))) rows[table] = (rows[table] ?? 0) + n;
+    }
+    rows.audit_log = await writeAuditChain(ctx);
+    await resetSequences(database.db, database.engine, ID_TABLES);
+    // PostgreSQL's autovacuum would analyse the new tables within minutes; do it now so plans are settled.
+    if (database.engine === 'postgres') await sql`analyze`.execute(database.db);
+    else await sql`pragma wal_checkpoint(truncate)`.execute(database.db);
+    return { target: target.label, rows, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,5 @@
+import { orgDataset } from './org.js';
+import type { DatasetPart } from './types.js';
+
+/** Every module's dataset part, in the order they run. A new module adds one file and one line here. */
+export const DATASET_PARTS: readonly DatasetPart[] = [orgDataset];
