@@ -1,12 +1,16 @@
 import { sql, Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database, Engine } from './database.js';
 import { foundation } from './migrations/0001_foundation.js';
+import { platform } from './migrations/0002_platform.js';
+import { sales } from './migrations/0003_sales.js';
 
 export type EngineMigration = (engine: Engine) => Migration;
 
 /** The one ordered migration set; each migration is written once for both engines. */
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001_foundation': foundation,
+  '0002_platform': platform,
+  '0003_sales': sales,
 };
 
 export function registerMigration(name: string, migration: EngineMigration): void {

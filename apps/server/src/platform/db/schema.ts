@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { SalesTables } from './schema-sales.js';
 
 /** Row types of every table, as stored (booleans are 0/1, JSON is text, times are ISO strings). */
 export type DepartmentTable = {
@@ -112,7 +113,82 @@ export type LoginAttemptTable = {
   success: number;
 };
 
-export type DB = {
+export type PolicyTable = {
+  id: Generated<number>;
+  key: string;
+  value_json: string;
+  effective_from: string;
+  note: string;
+  created_by: number | null;
+  created_at: string;
+};
+
+export type NotificationTable = {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title_key: string;
+  params_json: string;
+  entity: string | null;
+  entity_id: string | null;
+  link: string | null;
+  read_at: string | null;
+  created_at: string;
+};
+
+export type AttachmentTable = {
+  id: Generated<number>;
+  entity: string | null;
+  entity_id: number | null;
+  original_name: string;
+  stored_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploaded_by: number;
+  created_at: string;
+};
+
+export type ApprovalTable = {
+  id: Generated<number>;
+  entity: string;
+  entity_id: number;
+  title: string;
+  status: string;
+  current_step: number | null;
+  amount_fen: number | null;
+  step_started_at: string | null;
+  last_reminded_at: string | null;
+  decided_at: string | null;
+  version: number;
+  created_at: string;
+  created_by: number | null;
+  updated_at: string;
+};
+
+export type ApprovalStepTable = {
+  id: Generated<number>;
+  approval_id: number;
+  step_no: number;
+  mode: string;
+  approver_id: number;
+  decision: string | null;
+  comment: string | null;
+  decided_at: string | null;
+};
+
+export type ApprovalEventTable = {
+  id: Generated<number>;
+  approval_id: number;
+  at: string;
+  actor_id: number | null;
+  kind: string;
+  step_no: number | null;
+  comment: string | null;
+  target_user_id: number | null;
+};
+
+export type DB = SalesTables & {
   departments: DepartmentTable;
   users: UserTable;
   sessions: SessionTable;
@@ -122,4 +198,10 @@ export type DB = {
   job_leases: JobLeaseTable;
   job_runs: JobRunTable;
   login_attempts: LoginAttemptTable;
+  policies: PolicyTable;
+  notifications: NotificationTable;
+  attachments: AttachmentTable;
+  approvals: ApprovalTable;
+  approval_steps: ApprovalStepTable;
+  approval_events: ApprovalEventTable;
 };

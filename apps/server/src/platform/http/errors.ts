@@ -23,3 +23,8 @@ export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | null;
   return !!e && (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY');
 }
+
+/** Field errors whose messages need parameters, translated now in the request's language. */
+export function fieldErrors(status: number, code: string, translateFn: (key: string, params?: Record<string, unknown>) => string, fields: Record<string, [string, Record<string, unknown>?]>) {
+  return new AppError(status, code, Object.fromEntries(Object.entries(fields).map(([k, [key, params]]) => [k, translateFn(key, params)])), { translated: true });
+}

@@ -1,0 +1,36 @@
+import type { Actor } from '@domain/shared/actor.js';
+import type { ContractDto } from '@domain/sales/contract.schema.js';
+import { actionsFrom } from '@domain/shared/machine.js';
+import { contractMachine, type ContractStatus } from '@domain/sales/contract.machine.js';
+import type { ContractRow } from './contracts.repo.js';
+
+type InstalmentRow = { id: number; name: string; amount_fen: number; due_date: string };
+
+export function presentContract(r: ContractRow, instalments: InstalmentRow[], actor: Actor): ContractDto {
+  return {
+    id: r.id,
+    version: r.version,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+    number: r.number,
+    status: r.status as ContractDto['status'],
+    title: r.title,
+    proposalId: r.proposal_id,
+    leadId: r.lead_id,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    partyA: r.party_a,
+    partyB: r.party_b,
+    amountFen: Number(r.amount_fen),
+    signedDate: r.signed_date,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    instalments: instalments.map((i) => ({ id: i.id, name: i.name, amountFen: Number(i.amount_fen), dueDate: i.due_date })),
+    terms: r.terms,
+    projectId: r.project_id,
+    actions: actionsFrom(contractMachine, r.status as ContractStatus, actor.role).filter((a) => a !== 'edit' || r.owner_id === actor.id || actor.role === 'manager'),
+  };
+}

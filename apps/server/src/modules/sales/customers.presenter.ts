@@ -1,0 +1,31 @@
+import type { ContactDto, CustomerDto } from '@domain/sales/customer.schema.js';
+import type { CustomerRow } from './customers.repo.js';
+
+type ContactRow = { id: number; customer_id: number; name: string; title: string; phone: string; email: string; is_primary: number; note: string; version: number };
+
+export function presentContact(r: ContactRow): ContactDto {
+  return { id: r.id, customerId: r.customer_id, name: r.name, title: r.title, phone: r.phone, email: r.email, isPrimary: r.is_primary === 1, note: r.note, version: r.version };
+}
+
+export function presentCustomer(r: CustomerRow, contacts?: ContactRow[]): CustomerDto {
+  return {
+    id: r.id,
+    version: r.version,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+    name: r.name,
+    uscc: r.uscc,
+    industry: r.industry as CustomerDto['industry'],
+    region: r.region,
+    size: r.size as CustomerDto['size'],
+    source: r.source as CustomerDto['source'],
+    address: r.address,
+    note: r.note,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    inPool: r.owner_id === null,
+    lastActivityAt: r.last_activity_at,
+    ...(contacts ? { contacts: contacts.map(presentContact) } : {}),
+  };
+}

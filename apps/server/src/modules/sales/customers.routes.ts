@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { contactInputSchema, customerCreateSchema, customerListQuery, customerSchema, customerUpdateSchema } from '@domain/sales/customer.schema.js';
+import { idParamsSchema, listEnvelope } from '@domain/shared/common.schema.js';
+import { defineRoute } from '../../platform/http/route.js';
+import { notFound } from '../../platform/http/errors.js';
+import { findCustomer, listContacts, listCustomers } from './customers.repo.js';
+import { presentCustomer } from './customers.presenter.js';
+import { addContact, claimCustomer, createCustomer, releaseCustomer, updateCustomer } from './customers.service.js';
+import { salesScopeOf } from './sales.scope.js';
+import { customerRelated } from './customer-related.js';
+
+const tags = ['customers'];
+
+export const customerRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/customers',
+    summary: 'Customers in my scope: search by name or credit code, filter, sort, page',
+    tags,
+    access: { permission: 'customer.read' },
+    query: customerListQuery,
+    response: listEnvelope(customerSchema),
+    handler: async ({ query, db, actor }) => {
+      const scope = await salesScopeOf(db, actor!);
+      const { items, total } = await listCustomers(db, scope, query, query.page, query.pageSize, query.sort);
+      return { items: items.map((r) => presentCustomer(r)), total, page: query.page, pageSize: query.pageSize };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/customers/pool',
+    summary: '公海: customers without an owner, with their last activity',
+    tags,
+    access: { permission: 'customer.claim' },
+    query: customerListQuery,
+    response: listEnvelope(customerSchema),
+    handler: async ({ query, db, actor }) => {
+      const scope = await salesScopeOf(db, actor!);
+      const { items, total } = await listCustomers(db, scope, { ...query, pool: true }, query.page, query.pageSize, query.sort ?? 'lastActivityAt');
+      return { items: items.map((r) => presentCustomer(r)), total, page: query.page, pageSize: query.pageSize };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/customers/:id',
+    summary: 'One customer with contacts and related leads, proposals, contracts, projects',
+    tags,
+    access: { permission: 'customer.read' },
+    params: idParamsSchema,
+    response: customerSchema.extend({ related: z.unknown() }),
+    handler: async ({ params, db, actor }) => {
+      const scope = await salesScopeOf(db, actor!);
+      const row = await findCustomer(db, params.id, scope);
+      if (!row) throw notFound();
+      return { ...presentCustomer(row, await listContacts(db, params.id)), related: await customerRelated(db, params.id, scope) };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/customers',
+    summary: 'Create a customer (duplicates by name or credit code are refused)',
+    tags,
+    access: { permission: 'customer.create' },
+    body: customerCreateSchema,
+    response: customerSchema,
+    status: 201,
+    idempotent: true,
+    handler: ({ body, deps, db, meta }) => createCustomer(deps, db, meta, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/customers/:id',
+    summary: 'Edit a customer',
+    tags,
+    access: { permission: 'customer.update' },
+    params: idParamsSchema,
+    body: customerUpdateSchema,
+    response: customerSchema,
+    handler: ({ params, body, deps, db, meta }) => updateCustomer(deps, db, meta, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/customers/:id/contacts',
+    summary: 'Add a contact',
+    tags,
+    access: { permission: 'customer.update' },
+    params: idParamsSchema,
+    body: contactInputSchema,
+    response: customerSchema,
+    status: 201,
+    handler: ({ params, body, deps, db, meta }) => addContact(deps, db, meta, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/customers/:id/actions/claim',
+    summary: 'Claim a customer from the pool (per-person cap by policy)',
+    tags,
+    access: { permission: 'customer.claim' },
+    params: idParamsSchema,
+    response: customerSchema,
+    handler: ({ params, deps, db, meta }) => claimCustomer(deps, db, meta, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/customers/:id/actions/release',
+    summary: 'Release a customer to the pool',
+    tags,
+    access: { permission: 'customer.claim' },
+    params: idParamsSchema,
+    response: customerSchema,
+    handler: ({ params, deps, db, meta }) => releaseCustomer(deps, db, meta, params.id),
+  }),
+];
+

@@ -1,0 +1,47 @@
+import type { Actor } from '@domain/shared/actor.js';
+import type { LeadDto } from '@domain/sales/lead.schema.js';
+import { actionsFrom } from '@domain/shared/machine.js';
+import { leadMachine, type LeadStatus } from '@domain/sales/lead.machine.js';
+import type { LeadRow } from './leads.repo.js';
+
+/** What this actor may do with the lead now: the machine's actions narrowed by record rules. */
+export function leadActions(row: Pick<LeadRow, 'status' | 'assignee_id'>, actor: Actor): string[] {
+  return actionsFrom(leadMachine, row.status as LeadStatus, actor.role).filter((a) => {
+    if (a === 'analyze' || a === 'convert') return row.assignee_id === actor.id || actor.role === 'manager';
+    return true;
+  });
+}
+
+export function presentLead(r: LeadRow, actor: Actor): LeadDto {
+  return {
+    id: r.id,
+    version: r.version,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+    code: r.code,
+    status: r.status as LeadDto['status'],
+    title: r.title,
+    channel: r.channel as LeadDto['channel'],
+    referrer: r.referrer,
+    registeredDepartmentId: r.registered_department_id,
+    registeredDepartmentName: r.registered_department_name,
+    registeredById: r.registered_by,
+    registeredByName: r.registered_by_name,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    customerRegion: r.customer_region,
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    needs: r.needs,
+    expectedValueFen: Number(r.expected_value_fen),
+    urgency: r.urgency as LeadDto['urgency'],
+    evaluationReason: r.evaluation_reason,
+    evaluatedById: r.evaluated_by,
+    evaluatedAt: r.evaluated_at,
+    assigneeId: r.assignee_id,
+    assigneeName: r.assignee_name,
+    assignedAt: r.assigned_at,
+    actions: leadActions(r, actor),
+  };
+}

@@ -1,0 +1,42 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/http/context.js';
+import { containsText, sortOf } from '../../platform/db/query.js';
+import { leadScopeWhere, type SalesScope } from './sales.scope.js';
+
+export function leadSelect(db: Executor) {
+  return db
+    .selectFrom('leads as l')
+    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .leftJoin('users as a', 'a.id', 'l.assignee_id')
+    .leftJoin('users as r', 'r.id', 'l.registered_by')
+    .leftJoin('departments as d', 'd.id', 'l.registered_department_id')
+    .selectAll('l')
+    .select(['c.name as customer_name', 'c.region as customer_region', 'a.name as assignee_name', 'r.name as registered_by_name', 'd.name as registered_department_name']);
+}
+export type LeadRow = Awaited<ReturnType<ReturnType<typeof leadSelect>['executeTakeFirstOrThrow']>>;
+
+export function findLead(db: Executor, id: number, scope: SalesScope) {
+  return leadSelect(db).where('l.id', '=', id).where(leadScopeWhere(scope)).executeTakeFirst();
+}
+
+export type LeadFilter = { q?: string; statuses?: string[]; assigneeId?: number; customerId?: number; urgency?: string; channel?: string };
+const SORTS = { createdAt: 'l.created_at', expectedValue: 'l.expected_value_fen', status: 'l.status', urgency: 'l.urgency', code: 'l.code' } as const;
+
+export async function listLeads(db: Executor, scope: SalesScope, f: LeadFilter, page: number, pageSize: number, sort?: string) {
+  const build = () => {
+    let q = leadSelect(db).where(leadScopeWhere(scope));
+    if (f.q) q = q.where((eb) => eb.or([containsText('l.title', f.q!), containsText('c.name', f.q!), eb('l.code', '=', f.q!)]));
+    if (f.statuses?.length) q = q.where('l.status', 'in', f.statuses);
+    if (f.assigneeId) q = q.where('l.assignee_id', '=', f.assigneeId);
+    if (f.customerId) q = q.where('l.customer_id', '=', f.customerId);
+    if (f.urgency) q = q.where('l.urgency', '=', f.urgency);
+    if (f.channel) q = q.where('l.channel', '=', f.channel);
+    return q;
+  };
+  const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
+  const [items, count] = await Promise.all([
+    build().orderBy(column, direction).orderBy('l.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    build().clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
+  ]);
+  return { items, total: Number(count?.n ?? 0) };
+}

@@ -1,0 +1,42 @@
+import type { Actor } from '@domain/shared/actor.js';
+import type { ProposalDto, ProposalContent } from '@domain/sales/proposal.schema.js';
+import { actionsFrom } from '@domain/shared/machine.js';
+import { proposalMachine, type ProposalStatus } from '@domain/sales/proposal.machine.js';
+import type { ProposalRow } from './proposals.repo.js';
+
+export function proposalActions(row: Pick<ProposalRow, 'status' | 'author_id'>, actor: Actor, pendingApproverIds: number[] = []): string[] {
+  return actionsFrom(proposalMachine, row.status as ProposalStatus, actor.role).filter((a) => {
+    if (a === 'approve' || a === 'return') return pendingApproverIds.includes(actor.id);
+    return row.author_id === actor.id || actor.role === 'manager';
+  });
+}
+
+export function presentProposal(r: ProposalRow, actor: Actor, pendingApproverIds: number[] = []): ProposalDto {
+  const c = JSON.parse(r.content_json) as ProposalContent;
+  return {
+    id: r.id,
+    version: r.version,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+    code: r.code,
+    status: r.status as ProposalDto['status'],
+    leadId: r.lead_id,
+    leadTitle: r.lead_title,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    versionNo: r.version_no,
+    title: c.title,
+    goals: c.goals,
+    workContent: c.workContent,
+    milestones: c.milestones,
+    budgetLines: c.budgetLines,
+    assumptions: c.assumptions,
+    totalFen: Number(r.total_fen),
+    declineReason: r.decline_reason,
+    contractId: r.contract_id ?? null,
+    actions: proposalActions(r, actor, pendingApproverIds),
+  };
+}

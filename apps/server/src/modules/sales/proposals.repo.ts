@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/http/context.js';
+import { containsText, sortOf } from '../../platform/db/query.js';
+import { ownedScopeWhere, type SalesScope } from './sales.scope.js';
+
+export function proposalSelect(db: Executor) {
+  return db
+    .selectFrom('proposals as p')
+    .innerJoin('customers as c', 'c.id', 'p.customer_id')
+    .innerJoin('leads as l', 'l.id', 'p.lead_id')
+    .innerJoin('users as a', 'a.id', 'p.author_id')
+    .leftJoin('contracts as k', 'k.proposal_id', 'p.id')
+    .selectAll('p')
+    .select(['c.name as customer_name', 'l.title as lead_title', 'a.name as author_name', 'k.id as contract_id']);
+}
+export type ProposalRow = Awaited<ReturnType<ReturnType<typeof proposalSelect>['executeTakeFirstOrThrow']>>;
+
+/** Reviewers (manager, leader) see every proposal in review; others their scope. */
+export function findProposal(db: Executor, id: number, scope: SalesScope) {
+  return proposalSelect(db).where('p.id', '=', id).where(ownedScopeWhere(scope, 'p.author_id')).executeTakeFirst();
+}
+
+const SORTS = { createdAt: 'p.created_at', updatedAt: 'p.updated_at', total: 'p.total_fen', status: 'p.status' } as const;
+
+export async function listProposals(db: Executor, scope: SalesScope, f: { q?: string; statuses?: string[]; leadId?: number; customerId?: number; authorId?: number }, page: number, pageSize: number, sort?: string) {
+  const build = () => {
+    let q = proposalSelect(db).where(ownedScopeWhere(scope, 'p.author_id'));
+    if (f.q) q = q.where((eb) => eb.or([containsText('p.title', f.q!), containsText('c.name', f.q!), eb('p.code', '=', f.q!)]));
+    if (f.statuses?.length) q = q.where('p.status', 'in', f.statuses);
+    if (f.leadId) q = q.where('p.lead_id', '=', f.leadId);
+    if (f.customerId) q = q.where('p.customer_id', '=', f.customerId);
+    if (f.authorId) q = q.where('p.author_id', '=', f.authorId);
+    return q;
+  };
+  const { column, direction } = sortOf(sort ?? '-updatedAt', SORTS, 'updatedAt');
+  const [items, count] = await Promise.all([
+    build().orderBy(column, direction).orderBy('p.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    build().clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
+  ]);
+  return { items, total: Number(count?.n ?? 0) };
+}
+
+export function listProposalVersions(db: Executor, proposalId: number) {
+  return db
+    .selectFrom('proposal_versions as v')
+    .leftJoin('users as d', 'd.id', 'v.decided_by')
+    .selectAll('v')
+    .select('d.name as decided_by_name')
+    .where('v.proposal_id', '=', proposalId)
+    .orderBy('v.version_no', 'desc')
+    .execute();
+}
+
+export function listNegotiations(db: Executor, proposalId: number) {
+  return db.selectFrom('negotiations as n').innerJoin('users as u', 'u.id', 'n.created_by').selectAll('n').select('u.name as created_by_name').where('n.proposal_id', '=', proposalId).orderBy('n.date').orderBy('n.id').execute();
+}

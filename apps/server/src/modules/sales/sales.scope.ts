@@ -1,0 +1,53 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Actor } from '@domain/shared/actor.js';
+import type { Executor } from '../../platform/http/context.js';
+import { subordinateIds } from '../org/users.repo.js';
+
+/**
+ * What part of the sales data an actor sees (DESIGN §1 data scopes): the manager and leaders
+ * everything; a deputy their business areas and their reports' records; a pm their own and
+ * their reports'; everyone else what they own, registered or were assigned.
+ */
+export type SalesScope = { all: true } | { all: false; userIds: number[]; areas: string[] };
+
+export async function salesScopeOf(db: Executor, actor: Actor): Promise<SalesScope> {
+  if (actor.role === 'manager' || actor.role === 'leader') return { all: true };
+  const below = actor.role === 'deputy' || actor.role === 'pm' ? await subordinateIds(db, actor.id) : [];
+  return { all: false, userIds: [actor.id, ...below], areas: actor.role === 'deputy' ? actor.businessAreas : [] };
+}
+
+const TRUE = sql<SqlBool>`1 = 1`;
+
+function inList(column: string, values: readonly (number | string)[]): Expression<SqlBool> {
+  if (values.length === 0) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`${sql.ref(column)} in (${sql.join(values)})`;
+}
+
+/** Leads: registered by, assigned to, or (deputy) in the customer's region. `c` must be joined. */
+export function leadScopeWhere(scope: SalesScope, lead = 'l', customer = 'c'): Expression<SqlBool> {
+  if (scope.all) return TRUE;
+  const parts = [inList(`${lead}.registered_by`, scope.userIds), inList(`${lead}.assignee_id`, scope.userIds)];
+  if (scope.areas.length) parts.push(inList(`${customer}.region`, scope.areas));
+  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/** Customers: owned, in the pool, in the region (deputy), or with a lead of theirs. */
+export function customerScopeWhere(scope: SalesScope, customer = 'c'): Expression<SqlBool> {
+  if (scope.all) return TRUE;
+  const ids = scope.userIds;
+  const parts = [
+    inList(`${customer}.owner_id`, ids),
+    sql<SqlBool>`${sql.ref(`${customer}.owner_id`)} is null`,
+    sql<SqlBool>`exists (select 1 from leads sl where sl.customer_id = ${sql.ref(`${customer}.id`)} and (${inList('sl.assignee_id', ids)} or ${inList('sl.registered_by', ids)}))`,
+  ];
+  if (scope.areas.length) parts.push(inList(`${customer}.region`, scope.areas));
+  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/** Proposals and contracts: by their author/owner, or (deputy) the customer's region. */
+export function ownedScopeWhere(scope: SalesScope, ownerColumn: string, customer = 'c'): Expression<SqlBool> {
+  if (scope.all) return TRUE;
+  const parts = [inList(ownerColumn, scope.userIds)];
+  if (scope.areas.length) parts.push(inList(`${customer}.region`, scope.areas));
+  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
