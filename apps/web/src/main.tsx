@@ -1,3 +1,15 @@
+import '@ant-design/v5-patch-for-react-19';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './app/i18n';
+import './styles.css';
+import { App } from './app/App';
 
-createRoot(document.getElementById('root')!).render(<div>运营 Yunying</div>);
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

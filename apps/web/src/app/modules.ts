@@ -1,0 +1,20 @@
+import type { AppModule, ModulePage } from './module-types';
+import { homeModule } from '../modules/home/module';
+import { orgModule } from '../modules/org/module';
+import { auditModule } from '../modules/audit/module';
+
+/** Every module of the app; a new module adds its `module.tsx` here and nothing else. */
+export const MODULES: AppModule[] = [homeModule, orgModule, auditModule].sort((a, b) => a.order - b.order);
+
+export type PageEntry = { module: AppModule; page: ModulePage };
+
+export const PAGES: PageEntry[] = MODULES.flatMap((module) => module.pages.map((page) => ({ module, page })));
+
+/** The page a location belongs to: exact path, else the longest path prefix (detail pages). */
+export function findPage(pathname: string): PageEntry | undefined {
+  const exact = PAGES.find((entry) => entry.page.path === pathname);
+  if (exact) return exact;
+  return PAGES.filter((entry) => entry.page.path !== '/' && pathname.startsWith(`${entry.page.path}/`)).sort(
+    (a, b) => b.page.path.length - a.page.path.length,
+  )[0];
+}

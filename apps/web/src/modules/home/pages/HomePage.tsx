@@ -1,0 +1,65 @@
+import { Avatar, Card, Col, Flex, Row, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../app/auth-context';
+import { PAGES } from '../../../app/modules';
+import { canSee, resolveKey } from '../../../app/module-types';
+import { RoleTag } from '../../../shared/components/tags';
+import { useAccess } from '../../../shared/hooks/useAccess';
+
+function greetingKey(hour: number) {
+  if (hour < 12) return 'home.greeting.morning' as const;
+  if (hour < 18) return 'home.greeting.afternoon' as const;
+  return 'home.greeting.evening' as const;
+}
+
+/** Welcome, who I am here, and where I can go — no figures until modules supply real ones. */
+export default function HomePage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const access = useAccess();
+  const shortcuts = PAGES.filter(({ page }) => page.shortcut && page.path !== '/' && canSee(page, access));
+
+  return (
+    <Flex vertical gap={16}>
+      <Card className="page-card">
+        <Flex gap={16} align="center" wrap>
+          <Avatar size={56} style={{ background: '#1677ff', fontSize: 20 }}>
+            {user.name.slice(-2)}
+          </Avatar>
+          <div style={{ minWidth: 0 }}>
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="home-greeting">
+              {t(greetingKey(new Date().getHours()), { name: user.name })}
+            </Typography.Title>
+            <Flex gap={8} align="center" wrap style={{ marginTop: 6 }}>
+              <RoleTag role={user.role} />
+              <Typography.Text type="secondary">
+                {[user.departmentName ?? t('home.noDepartment'), user.positionTitle].filter(Boolean).join(' · ')}
+              </Typography.Text>
+            </Flex>
+          </div>
+        </Flex>
+      </Card>
+      <Card className="page-card" title={t('home.whatYouCanDo')}>
+        <Row gutter={[16, 16]}>
+          {shortcuts.map(({ page }) => (
+            <Col key={page.path} xs={24} sm={12} xl={8}>
+              <Link to={page.path} className="shortcut-link">
+                <Card size="small" hoverable style={{ height: '100%' }}>
+                  <Card.Meta
+                    avatar={<span className="shortcut-icon">{page.icon}</span>}
+                    title={t(resolveKey(page.title, access))}
+                    description={page.shortcut ? t(resolveKey(page.shortcut, access)) : null}
+                  />
+                </Card>
+              </Link>
+            </Col>
+          ))}
+        </Row>
+      </Card>
+      <Card className="page-card" title={t('home.aboutTitle')}>
+        <Typography.Paragraph style={{ marginBottom: 0 }}>{t('home.aboutBody')}</Typography.Paragraph>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,2 @@
+// What other modules may use from org.
+export { UserPicker } from './components/UserPicker';

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { buildApp } from '../../apps/server/src/app.js';
+import { loadConfig } from '../../apps/server/src/config.js';
+import { ensureAdministrator } from '../../apps/server/src/bootstrap.js';
+import { openSqlite } from '../../apps/server/src/platform/db/database.js';
+import { migrateToLatest } from '../../apps/server/src/platform/db/migrator.js';
+import { seedDemo } from '../../apps/server/src/demo/seed-demo.js';
+import { launchChromium } from './chromium.js';
+
+export const ADMIN_PASSWORD = 'Admin#2026';
+export const DEMO_PASSWORD = 'Demo#2026';
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/e2e');
+
+export type Harness = {
+  baseUrl: string;
+  /** A fresh browser context (own cookies and storage) and page. */
+  newPage: (options?: BrowserContextOptions) => Promise<Page>;
+  close: () => Promise<void>;
+};
+
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
+export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+
+/**
+ * A real server in this process on a free port, with a fresh SQLite data directory holding the
+ * administrator and the demo company, plus headless Chromium pointed at it.
+ */
+export async function startHarness(chromiumPath: string): Promise<Harness> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunying-e2e-data-'));
+  const database = openSqlite(path.join(dataDir, 'yunying.db'));
+  await migrateToLatest(database);
+  const config = loadConfig({ YUNYING_ADMIN_PASSWORD: ADMIN_PASSWORD } as NodeJS.ProcessEnv, {
+    webDist: path.join(ROOT, 'dist/web'),
+    scheduler: false,
+    dataDir,
+  });
+  await ensureAdministrator(database, config);
+  await seedDemo(database);
+  const { app } = await buildApp({ config, database, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const browser = await launchChromium(chromiumPath);
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async newPage(options = DESKTOP) {
+      const context = await browser.newContext({ ...options, baseURL: `http://127.0.0.1:${port}` });
+      context.setDefaultTimeout(15_000);
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
