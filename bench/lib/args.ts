@@ -29,7 +29,7 @@ export function parseArgs(argv: string[], defaults: { engineDefault: 'sqlite' | 
   if (!SIZES.includes(size as Size)) throw new Error(`--size must be one of ${SIZES.join(', ')}`);
   const engine = value(argv, '--engine');
   if (engine && engine !== 'sqlite' && engine !== 'postgres') throw new Error('--engine must be sqlite or postgres');
-  const engines: Engine[] = engine ? [engine] : defaults.engineDefault === 'sqlite' ? ['sqlite'] : postgresUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
+  const engines: Engine[] = engine === 'sqlite' || engine === 'postgres' ? [engine] : defaults.engineDefault === 'sqlite' ? ['sqlite'] : postgresUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
   const quick = argv.includes('--quick');
   const duration = Number(value(argv, '--duration') ?? (quick ? 3 : 20));
   if (!(duration > 0)) throw new Error('--duration must be a positive number of seconds');

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { isPostgresUrl, openPostgres, openSqlite, type Database, type Engine } from '../../apps/server/src/platform/db/database.js';
 import { recreateSchema, schemaHasTable, urlWithSchema } from '../../tests/support/pg-schema.js';
@@ -19,8 +20,8 @@ export type DatasetTarget = {
   reset: () => Promise<void>;
   /** A read-write connection (for the generator). */
   open: () => Database;
-  /** A connection for the bench's own queries; read-only on SQLite. */
-  openForBench: () => Database;
+  /** A connection for the bench's own queries (read-only on SQLite), with a query log hook. */
+  openForBench: (log: (event: LogEvent) => void) => Database;
   serverEnv: () => Record<string, string>;
 };
 
@@ -41,10 +42,10 @@ function sqliteTarget(size: Size, dir: string): DatasetTarget {
       fs.mkdirSync(dir, { recursive: true });
     },
     open: () => openSqlite(file),
-    openForBench: () => {
+    openForBench: (log) => {
       const native = new SQLite(file, { readonly: true });
       native.pragma('cache_size = -65536');
-      const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }) });
+      const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }), log });
       return { db, engine: 'sqlite', close: () => db.destroy() };
     },
     serverEnv: () => ({ YUNYING_DATA_DIR: dir, DATABASE_URL: '' }),
@@ -60,7 +61,11 @@ function postgresTarget(size: Size, url: string): DatasetTarget {
     exists: () => schemaHasTable(url, schema, 'users'),
     reset: () => recreateSchema(url, schema),
     open: () => openPostgres(url, { schema, max: 4 }),
-    openForBench: () => openPostgres(url, { schema, max: 10 }),
+    openForBench: (log) => {
+      const pool = new pg.Pool({ connectionString: urlWithSchema(url, schema), max: 10 });
+      const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log });
+      return { db, engine: 'postgres', schema, close: () => db.destroy() };
+    },
     serverEnv: () => ({ DATABASE_URL: urlWithSchema(url, schema) }),
   };
 }

@@ -1,0 +1,29 @@
+import type { CompiledQuery, Kysely, LogEvent } from 'kysely';
+import type { DB } from '../../apps/server/src/platform/db/schema.js';
+
+/**
+ * Records the SQL statements a piece of server code issues (through Kysely's query log), so the
+ * bench can replay exactly those statements, compiled and bound, and time the bare SQL.
+ */
+export class SqlRecorder {
+  private recording: CompiledQuery[] | null = null;
+
+  readonly log = (event: LogEvent): void => {
+    if (this.recording && event.level === 'query') this.recording.push(event.query);
+  };
+
+  async record(fn: () => Promise<unknown>): Promise<CompiledQuery[]> {
+    this.recording = [];
+    try {
+      await fn();
+      return this.recording;
+    } finally {
+      this.recording = null;
+    }
+  }
+}
+
+/** Runs the recorded statements the way the server runs them: concurrently (items and count together). */
+export async function replay(db: Kysely<DB>, statements: readonly CompiledQuery[]): Promise<void> {
+  await Promise.all(statements.map((q) => db.executeQuery(q)));
+}

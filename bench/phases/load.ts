@@ -1,0 +1,85 @@
+import autocannon, { type Request as AcRequest, type Result as AcResult } from 'autocannon';
+import type { Session } from '../lib/http.js';
+import { sessionHeaders } from '../lib/http.js';
+import { Random } from '../lib/random.js';
+import { sampleRss } from '../lib/rss.js';
+import type { BenchEnv, LoadRequest, LoadUser, ModuleBench, Request } from '../scenarios/types.js';
+
+export type LoadResult = {
+  name: string;
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  peakRssMb: number;
+};
+
+function summarize(name: string, connections: number, r: AcResult, peakRssMb: number): LoadResult {
+  const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, v.count]));
+  return { name, connections, seconds: r.duration, requests: r.requests.total, rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, statusCodes, peakRssMb };
+}
+
+/** DESIGN §10's peer scenario: one GET under 10 connections for `seconds`. */
+export async function peerRun(port: number, pid: number, name: string, path: string, session: Session, seconds: number): Promise<LoadResult> {
+  const rss = sampleRss(pid);
+  const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 10, duration: seconds, headers: sessionHeaders(session) });
+  return summarize(name, 10, r, rss.stop());
+}
+
+function toAc(req: Request, session: Session, onResponse: (status: number) => void): AcRequest {
+  const write = req.method !== 'GET';
+  const headers = { ...sessionHeaders(session, write), ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}) };
+  return { method: req.method, path: req.path, headers, ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}), onResponse: (status) => onResponse(status) };
+}
+
+/** A cycle of 10 requests per user: 8 reads and 2 writes, drawn by weight, in shuffled order. */
+function cycle(rng: Random, reads: LoadRequest[], writes: LoadRequest[]): LoadRequest[] {
+  const draw = (from: LoadRequest[]) => rng.weighted(from.map((r) => [r, r.weight] as const));
+  const list = [...Array.from({ length: 8 }, () => draw(reads)), ...Array.from({ length: 2 }, () => draw(writes))];
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}
+
+export type MixedCounts = { reads: number; readsNon2xx: number; writes: number; writesNon2xx: number };
+
+/** The mixed load: one connection per signed-in user, each cycling its own reads and writes. */
+export async function mixedRun(port: number, pid: number, env: BenchEnv, modules: readonly ModuleBench[], users: { session: Session; user: LoadUser }[], seconds: number) {
+  const requests = (await Promise.all(modules.map((m) => m.load?.(env) ?? Promise.resolve([])))).flat();
+  const reads = requests.filter((r) => r.kind === 'read');
+  const writes = requests.filter((r) => r.kind === 'write');
+  if (reads.length === 0 || writes.length === 0) throw new Error('the mixed load needs at least one read and one write request');
+  const counts: MixedCounts = { reads: 0, readsNon2xx: 0, writes: 0, writesNon2xx: 0 };
+  const rng = new Random(7);
+  let next = 0;
+  const rss = sampleRss(pid);
+  const r = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: users.length,
+    duration: seconds,
+    setupClient: (client) => {
+      const { session, user } = users[next++ % users.length]!;
+      const list = cycle(rng, reads, writes).map((lr) =>
+        toAc(lr.build(user, rng), session, (status) => {
+          const failed = status < 200 || status >= 300 ? 1 : 0;
+          if (lr.kind === 'read') {
+            counts.reads++;
+            counts.readsNon2xx += failed;
+          } else {
+            counts.writes++;
+            counts.writesNon2xx += failed;
+          }
+        }),
+      );
+      client.setRequests(list);
+    },
+  });
+  return { ...summarize('mixed 80% reads / 20% writes', users.length, r, rss.stop()), counts };
+}

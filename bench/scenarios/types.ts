@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../apps/server/src/platform/db/schema.js';
+import type { Engine } from '../../apps/server/src/platform/db/database.js';
+import type { Role } from '../../packages/domain/src/shared/roles.js';
+import type { Random } from '../lib/random.js';
+import type { Size } from '../lib/target.js';
+
+export type BenchEnv = {
+  /** A direct connection to the database the server uses (read-only on SQLite). */
+  db: Kysely<DB>;
+  engine: Engine;
+  size: Size;
+  /** Unique per run: names of records the bench creates carry it. */
+  runId: string;
+  /** Users whose sessions the runner holds: writes must leave them alone. */
+  sessionUserIds: ReadonlySet<number>;
+};
+
+export type Request = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; body?: unknown };
+export type Query = Record<string, string>;
+
+/** A list request (filtered, sorted, paged) timed through the API and as the bare SQL it runs. */
+export type ListScenario = {
+  name: string;
+  /** The ALL_ROUTES url it covers, e.g. '/api/users'. */
+  route: string;
+  as: Role;
+  query: (env: BenchEnv) => Promise<Query>;
+  /** Runs what the route's handler runs (the module's own repository code where it is exported). */
+  sql: (db: Kysely<DB>, query: Query) => Promise<unknown>;
+};
+
+export type RecordScenario = { name: string; route: string; as: Role; path: (env: BenchEnv) => Promise<string> };
+
+/** A write timed one request at a time; `next` runs untimed before each and answers the request. */
+export type WriteScenario = { name: string; route: string; as: Role; expect: number; next: (env: BenchEnv, i: number) => Promise<Request> };
+
+/** DESIGN §10's peer scenario: a filtered sorted list with its total, and a record by id, under 10 connections. */
+export type PeerScenario = { name: string; as: Role; list: (env: BenchEnv) => Promise<string>; record: (env: BenchEnv) => Promise<string> };
+
+export type LoadUser = { userId: number; role: string; departmentId: number | null };
+
+/** One kind of request of the mixed load; the runner keeps reads at 80% and writes at 20%. */
+export type LoadRequest = { name: string; kind: 'read' | 'write'; weight: number; build: (user: LoadUser, rng: Random) => Request };
+
+/** What one module adds to the bench: one file in bench/scenarios, one line in index.ts. */
+export type ModuleBench = {
+  module: string;
+  lists: ListScenario[];
+  records: RecordScenario[];
+  writes: WriteScenario[];
+  peer?: PeerScenario;
+  load?: (env: BenchEnv) => Promise<LoadRequest[]>;
+  /** GET list routes deliberately left out, each with the reason. */
+  exempt?: { route: string; reason: string }[];
+};
+
+export function toPath(base: string, query: Query): string {
+  const qs = new URLSearchParams(query).toString();
+  return qs ? `${base}?${qs}` : base;
+}
+
+/** A page near the end (90% in) of a filtered list. */
+export function deepPage(total: number, pageSize: number): number {
+  return Math.max(1, Math.floor(Math.ceil(total / pageSize) * 0.9));
+}
