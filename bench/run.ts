@@ -14,6 +14,8 @@ const args = parseArgs(process.argv.slice(2), { engineDefault: 'all' });
 assertListsCovered(ALL_ROUTES);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const loadBefore = os.loadavg();
+if (loadBefore[0]! > 0.5) log(`warning: load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores: other work on this machine will skew the figures`);
 const results: EngineResult[] = [];
 const datasets: Record<string, Record<string, number> | 'reused'> = {};
 for (const engine of args.engines) {
@@ -32,7 +34,7 @@ for (const engine of args.engines) {
 }
 
 const { text, missed } = renderTable(results);
-console.log(`\nYunying bench — dataset ${args.size}${args.quick ? ' (quick)' : ''}, load runs ${args.duration} s, ${os.cpus().length} cores, Node ${process.version}\n`);
+console.log(`\nYunying bench — dataset ${args.size}${args.quick ? ' (quick)' : ''}, load runs ${args.duration} s, ${os.cpus().length} cores, Node ${process.version}, load average before ${loadBefore[0]!.toFixed(2)}\n`);
 console.log(text);
 let commit = '';
 try {
@@ -40,7 +42,7 @@ try {
 } catch {
   /* not a git checkout */
 }
-const report = { at: new Date().toISOString(), commit, size: args.size, quick: args.quick, loadSeconds: args.duration, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, datasets, results, targetsMissed: missed };
+const report = { at: new Date().toISOString(), commit, size: args.size, quick: args.quick, loadSeconds: args.duration, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() }, datasets, results, targetsMissed: missed };
 fs.writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nWrote ${args.json}${missed.length ? `; ${missed.length} target(s) missed (✗)` : '; every target met'}`);
 if (args.strict && missed.length) process.exit(1);

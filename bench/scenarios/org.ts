@@ -5,6 +5,7 @@ import { listUsers } from '../../apps/server/src/modules/org/users.repo.js';
 import { listDepartments } from '../../apps/server/src/modules/org/departments.repo.js';
 import { listTokens } from '../../apps/server/src/modules/org/tokens.service.js';
 import { mobile } from '../lib/chinese.js';
+import { BENCH_PASSWORD } from '../dataset/types.js';
 import { deepPage, type BenchEnv, type ModuleBench } from './types.js';
 
 const active = (v: string | undefined) => (v === undefined ? undefined : v === 'true');
@@ -132,7 +133,7 @@ export const orgBench: ModuleBench = {
       next: async (env, i) => ({
         method: 'POST',
         path: '/api/users',
-        body: { username: `bench${env.runId}${i}`, name: `压测员工${i}`, role: 'specialist', password: 'Bench#2026x', departmentId: (await departmentByCode(env, 'BIZ-1')).id },
+        body: { username: `bench${env.runId}${i}`, name: `压测员工${i}`, role: 'specialist', password: BENCH_PASSWORD, departmentId: (await departmentByCode(env, 'BIZ-1')).id },
       }),
     },
   ],
