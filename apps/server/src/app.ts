@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -16,6 +17,7 @@ import { errorHandler, localeOf, sendError } from './platform/http/error-handler
 import { registerRoutes } from './platform/http/register.js';
 import { buildOpenApi } from './platform/http/openapi.js';
 import { ALL_ROUTES } from './routes.js';
+import { MULTIPART_OPTIONS } from './platform/files/multipart.js';
 
 export const APP_VERSION = '0.1.0';
 
@@ -33,6 +35,7 @@ export async function buildApp({ config, database, now = () => new Date(), logge
   deps.sessions = new SessionStore(deps);
 
   await app.register(cookie);
+  await app.register(multipart, MULTIPART_OPTIONS);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -6,6 +6,10 @@ import { departmentRoutes } from './modules/org/departments.routes.js';
 import { tokenRoutes } from './modules/org/tokens.routes.js';
 import { roleRoutes } from './modules/org/roles.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { policyRoutes } from './modules/policies/policies.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
+import { approvalRoutes } from './modules/approvals/approvals.routes.js';
 
 /** Every API route of every module: registration, OpenAPI and the authorization matrix read this. */
 export const ALL_ROUTES: AnyRoute[] = [
@@ -16,4 +20,8 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...tokenRoutes,
   ...roleRoutes,
   ...auditRoutes,
+  ...policyRoutes,
+  ...notificationRoutes,
+  ...attachmentRoutes,
+  ...approvalRoutes,
 ];

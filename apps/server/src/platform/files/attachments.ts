@@ -1,0 +1,88 @@
+import type { Selectable } from 'kysely';
+import type { Actor } from '@domain/shared/actor.js';
+import type { AttachmentDto } from '@domain/files/attachment.schema.js';
+import type { AttachmentTable } from '../db/schema.js';
+import type { Deps, Executor } from '../http/context.js';
+import { invalid } from '../http/errors.js';
+
+export type AttachmentAccessCheck = (deps: Deps, actor: Actor, entityId: number) => Promise<boolean>;
+
+const ACCESS = new Map<string, AttachmentAccessCheck>();
+
+/**
+ * Each module says who may read the attachments of its records (usually: whoever may see the
+ * record). Entities without a check cannot have attachments.
+ */
+export function registerAttachmentAccess(entity: string, check: AttachmentAccessCheck): void {
+  if (ACCESS.has(entity) && ACCESS.get(entity) !== check) throw new Error(`attachment access for ${entity} already registered`);
+  ACCESS.set(entity, check);
+}
+
+export function attachmentAccessOf(entity: string): AttachmentAccessCheck | undefined {
+  return ACCESS.get(entity);
+}
+
+export type AttachmentRow = Selectable<AttachmentTable>;
+
+export function presentAttachment(row: AttachmentRow): AttachmentDto {
+  return {
+    id: row.id,
+    name: row.original_name,
+    mime: row.mime,
+    size: Number(row.size),
+    sha256: row.sha256,
+    uploadedBy: row.uploaded_by,
+    createdAt: row.created_at,
+  };
+}
+
+/** Unlinked attachments only their uploader may read; linked ones whoever the owning module allows. */
+export async function canReadAttachment(deps: Deps, actor: Actor, row: AttachmentRow): Promise<boolean> {
+  if (row.entity_id === null) return row.uploaded_by === actor.id;
+  const check = row.entity ? ACCESS.get(row.entity) : undefined;
+  return check ? check(deps, actor, row.entity_id) : false;
+}
+
+export type LinkInput = {
+  ids: number[];
+  entity: string;
+  entityId: number;
+  actor: Actor;
+  /** The request field the ids came in, for error messages (default `attachmentIds`). */
+  field?: string;
+};
+
+/**
+ * Links attachments the actor uploaded and has not linked yet to a record, inside the caller's
+ * transaction. Someone else's, already linked, or unknown ids → 400 on `<field>.<index>`.
+ */
+export async function linkAttachments(trx: Executor, input: LinkInput): Promise<AttachmentDto[]> {
+  const ids = [...new Set(input.ids)];
+  if (ids.length === 0) return [];
+  const field = input.field ?? 'attachmentIds';
+  const rows = await trx.selectFrom('attachments').selectAll().where('id', 'in', ids).execute();
+  const linkable = new Set(
+    rows.filter((r) => r.uploaded_by === input.actor.id && r.entity_id === null && (r.entity === null || r.entity === input.entity)).map((r) => r.id),
+  );
+  const fields: Record<string, string> = {};
+  input.ids.forEach((id, i) => {
+    if (!linkable.has(id)) fields[`${field}.${i}`] = 'field.attachmentNotLinkable';
+  });
+  if (Object.keys(fields).length) throw invalid(fields);
+  const res = await trx
+    .updateTable('attachments')
+    .set({ entity: input.entity, entity_id: input.entityId })
+    .where('id', 'in', ids)
+    .where('uploaded_by', '=', input.actor.id)
+    .where('entity_id', 'is', null)
+    .executeTakeFirst();
+  // A concurrent link of the same upload got there first.
+  if (Number(res.numUpdatedRows) !== ids.length) throw invalid({ [field]: 'field.attachmentNotLinkable' });
+  return listAttachments(trx, input.entity, input.entityId);
+}
+
+/** The attachments of one record, oldest first. */
+export async function listAttachments(db: Executor, entity: string, entityId: number): Promise<AttachmentDto[]> {
+  const rows = await db.selectFrom('attachments').selectAll().where('entity', '=', entity).where('entity_id', '=', entityId).orderBy('id').execute();
+  return rows.map(presentAttachment);
+}

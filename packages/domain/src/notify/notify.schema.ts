@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { booleanQuery, listEnvelope, listQueryBase } from '../shared/common.schema.js';
+
+/** Kinds with a message template (`notify.<kind>` in every language); modules add theirs. */
+export const NOTIFY_KINDS = [
+  'lead.awaiting_evaluation',
+  'lead.assigned',
+  'proposal.awaiting_review',
+  'proposal.returned',
+  'proposal.approved',
+  'approval.pending',
+  'approval.remind',
+  'approval.cc',
+  'approval.transferred',
+  'approval.decided',
+  'customer.returned_to_pool',
+] as const;
+export type NotifyKind = (typeof NOTIFY_KINDS)[number];
+
+export type NotifyParams = Record<string, string | number>;
+
+export const notificationSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  /** The message rendered in the reader's language. */
+  title: z.string(),
+  titleKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  entity: z.string().nullable(),
+  entityId: z.string().nullable(),
+  link: z.string().nullable(),
+  read: z.boolean(),
+  readAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type NotificationDto = z.infer<typeof notificationSchema>;
+
+export const notificationListQuery = z.strictObject({
+  page: listQueryBase.page,
+  pageSize: listQueryBase.pageSize,
+  unread: booleanQuery.optional(),
+});
+
+export const notificationListSchema = listEnvelope(notificationSchema);
+export const unreadCountSchema = z.object({ count: z.number().int() });
+export const readAllResultSchema = z.object({ updated: z.number().int() });

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { LIMITS, isoDate, listEnvelope } from '../shared/common.schema.js';
+
+export const policyKeyParams = z.strictObject({ key: z.string().max(100).regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+$/, 'field.invalidFormat') });
+
+export const policyVersionSchema = z.object({
+  id: z.number().int(),
+  value: z.unknown(),
+  effectiveFrom: z.string(),
+  note: z.string(),
+  createdBy: z.number().int().nullable(),
+  createdByName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type PolicyVersionDto = z.infer<typeof policyVersionSchema>;
+
+export const policySchema = z.object({
+  key: z.string(),
+  description: z.string(),
+  /** The value in force today. */
+  value: z.unknown(),
+  defaultValue: z.unknown(),
+  /** Effective date of the version in force; null while the default applies. */
+  effectiveFrom: z.string().nullable(),
+  /** JSON Schema of the value, for editors. */
+  valueSchema: z.unknown(),
+  /** Every stored version, latest effective date first (future ones included). */
+  history: z.array(policyVersionSchema),
+});
+export type PolicyDto = z.infer<typeof policySchema>;
+
+export const policyListSchema = listEnvelope(policySchema);
+
+export const policyVersionCreateSchema = z.strictObject({
+  value: z.unknown().refine((v) => v !== undefined, 'field.required'),
+  effectiveFrom: isoDate,
+  note: z.string().trim().max(LIMITS.medium).optional(),
+});
+export type PolicyVersionCreate = z.infer<typeof policyVersionCreateSchema>;
