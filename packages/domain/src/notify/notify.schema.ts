@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { booleanQuery, listEnvelope, listQueryBase } from '../shared/common.schema.js';
+import { DELIVERY_NOTIFY_KINDS } from '../delivery/delivery.messages.js';
+import { APPRAISAL_NOTIFY_KINDS } from '../appraisal/appraisal.messages.js';
 
 /** Kinds with a message template (`notify.<kind>` in every language); modules add theirs. */
 export const NOTIFY_KINDS = [
@@ -14,6 +16,8 @@ export const NOTIFY_KINDS = [
   'approval.transferred',
   'approval.decided',
   'customer.returned_to_pool',
+  ...DELIVERY_NOTIFY_KINDS,
+  ...APPRAISAL_NOTIFY_KINDS,
 ] as const;
 export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 

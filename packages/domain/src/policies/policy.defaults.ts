@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DELIVERY_POLICIES } from '../delivery/delivery.policies.js';
+import { APPRAISAL_POLICIES } from '../appraisal/appraisal.policies.js';
 
 /** What one policy parameter is: how its value is validated, its default, and what it means. */
 export type PolicyDef<S extends z.ZodType> = {
@@ -54,6 +56,8 @@ export const POLICY_DEFAULTS = {
     default: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'jpeg', 'txt', 'zip', 'csv'],
     description: { zh: '允许上传的文件扩展名', en: 'File extensions allowed for upload' },
   }),
+  ...DELIVERY_POLICIES,
+  ...APPRAISAL_POLICIES,
 };
 
 export type PolicyKey = keyof typeof POLICY_DEFAULTS;
