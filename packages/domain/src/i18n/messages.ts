@@ -1,4 +1,5 @@
 import type { Locale } from '../shared/locale.js';
+import { DELIVERY_MESSAGES } from '../delivery/delivery.messages.js';
 
 type Table = Record<string, string>;
 
@@ -311,6 +312,7 @@ const enUS: Table = {
   'notify.approval.transferred': '{actor} passed “{title}” to you for approval',
   'notify.approval.decided': 'Your “{title}” was {result} by {actor}',
   'notify.customer.returned_to_pool': 'Customer “{title}” had no follow-up for {days} days and returned to the pool',
+  ...DELIVERY_MESSAGES['en-US'],
 };
 
 const TABLES: Record<Locale, Table> = { 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS };
