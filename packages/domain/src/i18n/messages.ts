@@ -1,5 +1,6 @@
 import type { Locale } from '../shared/locale.js';
 import { DELIVERY_MESSAGES } from '../delivery/delivery.messages.js';
+import { APPRAISAL_MESSAGES } from '../appraisal/appraisal.messages.js';
 
 type Table = Record<string, string>;
 
@@ -90,29 +91,6 @@ const zhCN: Table = {
   'notify.customer.returned_to_pool': '客户「{title}」{days}天未跟进，已退回公海',
   ...DELIVERY_MESSAGES['zh-CN'],
   ...APPRAISAL_MESSAGES['zh-CN'],
-  APPROVAL_PENDING: '该记录已有进行中的审批',
-  'field.fileTooLarge': '文件不能超过 {max} MB',
-  'field.fileType': '不支持的文件类型，允许：{types}',
-  'field.fileContent': '文件内容与扩展名不符',
-  'field.fileEmpty': '文件为空',
-  'field.entityUnknown': '不支持的关联对象',
-  'field.attachmentNotLinkable': '附件不存在、不是您上传的或已被关联',
-  'field.dateNotPast': '生效日期不能早于今天',
-  'field.transferTarget': '不能转交给本人或本步骤已有的审批人',
-  'approval.result.approved': '通过',
-  'approval.result.returned': '退回',
-  'notify.system': '系统',
-  'notify.lead.awaiting_evaluation': '新线索「{title}」待评估（登记人：{actor}）',
-  'notify.lead.assigned': '线索「{title}」已由{actor}分派给您',
-  'notify.proposal.awaiting_review': '方案「{title}」待您审核（提交人：{actor}）',
-  'notify.proposal.returned': '方案「{title}」已被{actor}退回，请修改',
-  'notify.proposal.approved': '方案「{title}」已由{actor}审核通过',
-  'notify.approval.pending': '「{title}」待您审批（提交人：{actor}）',
-  'notify.approval.remind': '{actor}催办：「{title}」仍待您审批',
-  'notify.approval.cc': '{actor}提交的「{title}」已抄送给您',
-  'notify.approval.transferred': '{actor}将「{title}」转交给您审批',
-  'notify.approval.decided': '您提交的审批「{title}」已由{actor}{result}',
-  'notify.customer.returned_to_pool': '客户「{title}」{days}天未跟进，已退回公海',
 };
 
 const zhTW: Table = {
@@ -202,29 +180,6 @@ const zhTW: Table = {
   'notify.customer.returned_to_pool': '客戶「{title}」{days}天未跟進，已退回公海',
   ...DELIVERY_MESSAGES['zh-TW'],
   ...APPRAISAL_MESSAGES['zh-TW'],
-  APPROVAL_PENDING: '該記錄已有進行中的審批',
-  'field.fileTooLarge': '檔案不能超過 {max} MB',
-  'field.fileType': '不支援的檔案類型，允許：{types}',
-  'field.fileContent': '檔案內容與副檔名不符',
-  'field.fileEmpty': '檔案為空',
-  'field.entityUnknown': '不支援的關聯對象',
-  'field.attachmentNotLinkable': '附件不存在、不是您上傳的或已被關聯',
-  'field.dateNotPast': '生效日期不能早於今天',
-  'field.transferTarget': '不能轉交給本人或本步驟已有的審批人',
-  'approval.result.approved': '通過',
-  'approval.result.returned': '退回',
-  'notify.system': '系統',
-  'notify.lead.awaiting_evaluation': '新線索「{title}」待評估（登記人：{actor}）',
-  'notify.lead.assigned': '線索「{title}」已由{actor}分派給您',
-  'notify.proposal.awaiting_review': '方案「{title}」待您審核（提交人：{actor}）',
-  'notify.proposal.returned': '方案「{title}」已被{actor}退回，請修改',
-  'notify.proposal.approved': '方案「{title}」已由{actor}審核通過',
-  'notify.approval.pending': '「{title}」待您審批（提交人：{actor}）',
-  'notify.approval.remind': '{actor}催辦：「{title}」仍待您審批',
-  'notify.approval.cc': '{actor}提交的「{title}」已抄送給您',
-  'notify.approval.transferred': '{actor}將「{title}」轉交給您審批',
-  'notify.approval.decided': '您提交的審批「{title}」已由{actor}{result}',
-  'notify.customer.returned_to_pool': '客戶「{title}」{days}天未跟進，已退回公海',
 };
 
 const enUS: Table = {
@@ -313,6 +268,7 @@ const enUS: Table = {
   'notify.approval.decided': 'Your “{title}” was {result} by {actor}',
   'notify.customer.returned_to_pool': 'Customer “{title}” had no follow-up for {days} days and returned to the pool',
   ...DELIVERY_MESSAGES['en-US'],
+  ...APPRAISAL_MESSAGES['en-US'],
 };
 
 const TABLES: Record<Locale, Table> = { 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS };

@@ -62,6 +62,22 @@ export const PERMISSIONS = {
   'lesson.read': ['manager', 'deputy', 'pm', 'specialist', 'leader'],
   'delivery-report.read': ['manager', 'deputy', 'pm', 'leader', 'finance'],
   'pipeline.read': ['manager', 'deputy', 'pm', 'specialist', 'leader'],
+  'appraisal.read': ['manager', 'deputy', 'pm', 'specialist', 'hr', 'leader', 'marketing', 'finance'],
+  'appraisal.act': ['manager', 'deputy', 'pm', 'specialist', 'hr', 'leader', 'marketing', 'finance'],
+  'appraisal.calibrate': ['hr'],
+  'appraisal.finalize': ['hr'],
+  'peer-review.read': ['manager', 'deputy', 'pm', 'specialist', 'hr', 'leader', 'marketing', 'finance'],
+  'appraisal-template.read': ['hr', 'manager', 'deputy', 'leader'],
+  'appraisal-template.create': ['hr'],
+  'appraisal-cycle.read': ['hr', 'manager', 'deputy', 'leader'],
+  'appraisal-cycle.manage': ['hr'],
+  'kpi-target.read': ['hr', 'manager', 'deputy', 'leader'],
+  'kpi-target.write': ['hr', 'manager'],
+  'attendance.read': ['hr', 'manager', 'deputy', 'leader'],
+  'attendance.write': ['hr', 'manager'],
+  'appraisal-report.read': ['hr', 'manager', 'leader'],
+  'appraisal-result.read': ['hr', 'manager', 'leader'],
+  'appraisal-result.decide': ['hr', 'manager'],
 } as const satisfies Record<string, readonly Role[] | 'all'>;
 
 export type Permission = keyof typeof PERMISSIONS;
