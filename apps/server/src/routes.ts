@@ -10,6 +10,12 @@ import { policyRoutes } from './modules/policies/policies.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { approvalRoutes } from './modules/approvals/approvals.routes.js';
+import { customerRoutes } from './modules/sales/customers.routes.js';
+import { leadRoutes } from './modules/sales/leads.routes.js';
+import { proposalRoutes } from './modules/sales/proposals.routes.js';
+import { contractRoutes } from './modules/sales/contracts.routes.js';
+import { pipelineRoutes } from './modules/sales/pipeline.routes.js';
+import { projectRoutes } from './modules/delivery/projects.routes.js';
 
 /** Every API route of every module: registration, OpenAPI and the authorization matrix read this. */
 export const ALL_ROUTES: AnyRoute[] = [
@@ -24,4 +30,10 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...notificationRoutes,
   ...attachmentRoutes,
   ...approvalRoutes,
+  ...customerRoutes,
+  ...leadRoutes,
+  ...proposalRoutes,
+  ...contractRoutes,
+  ...pipelineRoutes,
+  ...projectRoutes,
 ];

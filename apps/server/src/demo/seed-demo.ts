@@ -2,6 +2,7 @@ import type { Database } from '../platform/db/database.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import { writeAudit } from '../platform/audit/audit.js';
 import { seedOrg } from './org.demo.js';
+import { seedSales } from './sales.demo.js';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -21,5 +22,7 @@ export async function seedDemo(database: Database): Promise<string> {
     if (n > 0) await writeAudit(trx, database.engine, null, { action: 'seed-demo', entity: 'system', entityId: null, after: { created: n } }, ctx.at);
     return n;
   });
-  return created > 0 ? `${created} records created` : 'already present';
+  const sales = await seedSales(database, ctx.userIds);
+  const total = created + sales;
+  return total > 0 ? `${total} records created` : 'already present';
 }

@@ -23,5 +23,5 @@ export function decideProposalReview(trx: Executor, deps: Deps, meta: RequestMet
 export async function pendingReviewers(db: Executor, proposalId: number): Promise<number[]> {
   const approval = await getApproval(db, 'proposal', proposalId);
   if (!approval || approval.status !== 'pending') return [];
-  return approval.steps.filter((s) => s.stepNo === approval.currentStep && s.decision === null).map((s) => s.approverId);
+  return approval.pendingApproverIds;
 }

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { pickLocale, type Locale } from '@domain/shared/locale.js';
 import { translate } from '@domain/i18n/messages.js';
-import { AppError } from './errors.js';
+import { AppError, isUniqueViolation } from './errors.js';
 
 export function localeOf(req: FastifyRequest): Locale {
   return pickLocale(req.headers['accept-language']);
@@ -32,6 +32,8 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
   if (err instanceof AppError) {
     return sendError(reply, locale, err.status, err.code, err.fields, err.params?.translated === true);
   }
+  // A unique index caught what a service did not check first: a conflict, not a crash.
+  if (isUniqueViolation(err)) return sendError(reply, locale, 409, 'DUPLICATE');
   const code = (err as FastifyError).code;
   const mapped = code ? FASTIFY_CODES[code] : undefined;
   if (mapped) {
