@@ -10,12 +10,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['packages/**/*.test.ts', 'apps/web/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['packages/**/*.test.ts', 'apps/web/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         resolve: { alias },
         test: {
           name: 'api',
+          sequence: { groupOrder: 1 },
           include: ['apps/server/**/*.test.ts', 'tests/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
@@ -28,6 +29,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['e2e/**/*.e2e.test.ts'],
           environment: 'node',
           globalSetup: ['e2e/support/global-setup.ts'],
