@@ -5,6 +5,7 @@ import { uploadFieldsSchema } from '@domain/files/attachment.schema.js';
 import { checkFileType, extensionOf } from '@domain/files/file-types.js';
 import { safeOriginalName } from '@domain/files/file-name.js';
 import { translate } from '@domain/i18n/messages.js';
+import { localDate } from '@domain/policies/policy.rules.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { AppError, invalid, notFound } from '../../platform/http/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
@@ -24,6 +25,14 @@ async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   for await (const _chunk of stream) {
     /* discard */
   }
+}
+
+/** A malformed body (no boundary, cut short) is the client's fault; disk and database errors are not. */
+function asClientError(err: unknown): unknown {
+  if (err instanceof AppError) return err;
+  const e = err as { statusCode?: number; syscall?: string };
+  if (e.syscall || (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500)) return err;
+  return invalid({ file: 'field.invalidFormat' });
 }
 
 /** Reads the multipart body: the `file` part goes straight to disk, text fields are collected. */
@@ -52,7 +61,7 @@ async function receive(deps: Deps, req: FastifyRequest, maxBytes: number, allowe
     }
   } catch (err) {
     if (received) await removeStoredFile(deps.config, received.written.storedName);
-    throw err;
+    throw asClientError(err);
   }
   return { fields, received };
 }
@@ -60,8 +69,9 @@ async function receive(deps: Deps, req: FastifyRequest, maxBytes: number, allowe
 /** Stores one uploaded file after checking size, type and content; optionally links it to a record. */
 export async function uploadAttachment(deps: Deps, meta: RequestMeta, req: FastifyRequest): Promise<AttachmentDto> {
   if (!req.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE');
-  const maxMb = await getPolicy(deps.db, 'files.maxUploadMb');
-  const allowed = await getPolicy(deps.db, 'files.allowedTypes');
+  const today = localDate(deps.now());
+  const maxMb = await getPolicy(deps.db, 'files.maxUploadMb', today);
+  const allowed = await getPolicy(deps.db, 'files.allowedTypes', today);
   const { fields, received } = await receive(deps, req, megabytes(maxMb), allowed, meta);
   if (!received) throw invalid({ file: 'field.required' });
   let keep = false;

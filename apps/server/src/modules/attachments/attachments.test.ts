@@ -89,6 +89,22 @@ describeEngines('attachments', (engine) => {
     expect(storedFiles(filesRoot).length).toBe(before);
   });
 
+  it('answers malformed multipart bodies with 4xx, never 5xx', async () => {
+    const me = await t.as('pm');
+    const two = multipartBody([{ name: 'file', filename: 'a.png', content: PNG }, { name: 'file', filename: 'b.png', content: PNG }]);
+    const cases: Array<[string | Buffer, Record<string, string>]> = [
+      ['garbage', { 'content-type': 'multipart/form-data' }],
+      ['--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4', { 'content-type': 'multipart/form-data; boundary=x' }],
+      ['', { 'content-type': 'multipart/form-data; boundary=x' }],
+      [two.body, two.headers],
+    ];
+    for (const [body, headers] of cases) {
+      const res = await me.request('POST', '/api/attachments', body, headers);
+      expect(res.status, JSON.stringify(res.body)).toBeGreaterThanOrEqual(400);
+      expect(res.status, `${JSON.stringify(res.body)} ${String(body).slice(0, 30)}`).toBeLessThan(500);
+    }
+  });
+
   it('keeps a path-traversal name as harmless metadata', async () => {
     const me = await t.as('specialist');
     const passwd = await upload(me, [{ name: 'file', filename: '../../etc/passwd', content: 'root:x:0:0' }]);

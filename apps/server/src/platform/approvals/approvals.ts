@@ -120,7 +120,7 @@ export async function transferApproval(trx: Executor, deps: Deps, meta: RequestM
   const { row, slots } = await requireDecider(trx, meta, input);
   const comment = parseInput(approvalCommentSchema.optional(), input.comment, meta.locale, 'comment') || null;
   const stepSlots = slots.filter((s) => s.stepNo === row.current_step);
-  if (input.toUserId === meta.actor.id || stepSlots.some((s) => s.approverId === input.toUserId && s.decision === null)) throw invalid({ toUserId: 'field.transferTarget' });
+  if (input.toUserId === meta.actor.id || stepSlots.some((s) => s.approverId === input.toUserId && s.decision !== 'transferred')) throw invalid({ toUserId: 'field.transferTarget' });
   await requireActiveUsers(trx, [input.toUserId], () => ['toUserId']);
   const mine = stepSlots.find((s) => s.approverId === meta.actor.id && s.decision === null)!;
   const at = nowIso(deps);
