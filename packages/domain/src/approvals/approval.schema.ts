@@ -10,7 +10,11 @@ export const APPROVAL_EVENT_KINDS = ['submitted', 'approved', 'returned', 'trans
 export type ApprovalEventKind = (typeof APPROVAL_EVENT_KINDS)[number];
 
 export const approvalModeSchema = z.enum(APPROVAL_MODES);
-const commentText = z.string().trim().max(LIMITS.long);
+/** Text without NUL characters (PostgreSQL cannot store them). */
+const plainText = (min: number, max: number) => z.string().trim().min(min).max(max).refine((v) => !v.includes('\u0000'), 'field.invalidFormat');
+const commentText = plainText(0, LIMITS.long);
+/** A record id: a positive 32-bit integer. */
+const dbId = z.number().int().positive().max(2 ** 31 - 1);
 
 /** One approver's place in one step (a transfer closes it and opens one for the new approver). */
 export const approvalStepSchema = z.object({
@@ -78,13 +82,13 @@ export const approvalWithPoliciesSchema = approvalSchema.extend({
 });
 
 const entityName = z.string().min(1).max(60).regex(/^[a-z][a-z0-9_-]*$/, 'field.invalidFormat');
-const userIds = z.array(z.number().int().positive()).max(50);
+const userIds = z.array(dbId).max(50);
 
 /** What a module passes to startApproval; checked like any input. */
 export const approvalStartSchema = z.object({
   entity: entityName,
-  entityId: z.number().int().positive(),
-  title: z.string().trim().min(1).max(LIMITS.medium),
+  entityId: dbId,
+  title: plainText(1, LIMITS.medium),
   amountFen: z.number().int().min(0).nullable().optional(),
   steps: z
     .array(z.object({ approverIds: userIds.min(1), mode: approvalModeSchema }))
@@ -95,7 +99,7 @@ export const approvalStartSchema = z.object({
 export type ApprovalStart = z.infer<typeof approvalStartSchema>;
 
 export const approvalTransferSchema = z.strictObject({
-  toUserId: z.number().int().positive(),
+  toUserId: dbId,
   comment: commentText.optional(),
 });
 

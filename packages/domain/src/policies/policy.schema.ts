@@ -34,6 +34,6 @@ export const policyListSchema = listEnvelope(policySchema);
 export const policyVersionCreateSchema = z.strictObject({
   value: z.unknown().refine((v) => v !== undefined, 'field.required'),
   effectiveFrom: isoDate,
-  note: z.string().trim().max(LIMITS.medium).optional(),
+  note: z.string().trim().max(LIMITS.medium).refine((v) => !v.includes('\u0000'), 'field.invalidFormat').optional(),
 });
 export type PolicyVersionCreate = z.infer<typeof policyVersionCreateSchema>;

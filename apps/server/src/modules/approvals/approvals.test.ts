@@ -104,6 +104,9 @@ describeEngines('approvals', (engine) => {
     expect((await manager.post(`${url}/transfer`, {})).body.error.fields).toEqual({ toUserId: '必填' });
     expect((await manager.post(`${url}/transfer`, { toUserId: u.manager })).body.error.fields).toEqual({ toUserId: '不能转交给本人或本步骤已有的审批人' });
     expect((await manager.post(`${url}/transfer`, { toUserId: 999_999 })).body.error.fields).toEqual({ toUserId: '所选记录不存在' });
+    const huge = await manager.post(`${url}/transfer`, { toUserId: 2 ** 31, comment: 'a\u0000b' });
+    expect(huge.status).toBe(400);
+    expect(Object.keys(huge.body.error.fields).sort()).toEqual(['comment', 'toUserId']);
     const moved = await manager.post(`${url}/transfer`, { toUserId: u.deputy, comment: '出差中，请张华代审' });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ pendingApproverIds: [u.deputy], policies: { decide: false, transfer: false, remind: false } });

@@ -48,6 +48,8 @@ describeEngines('policies', (engine) => {
     expect(past.body.error.fields).toEqual({ effectiveFrom: '生效日期不能早于今天' });
     const shape = await admin.post('/api/policies/sales.pool.idleDays/versions', { effectiveFrom: 'tomorrow', extra: 1 });
     expect(Object.keys(shape.body.error.fields).sort()).toEqual(['effectiveFrom', 'extra', 'value']);
+    const nul = await admin.post('/api/policies/sales.pool.idleDays/versions', { value: 40, effectiveFrom: '2026-03-10', note: 'a\u0000b' });
+    expect(nul.body.error.fields).toEqual({ note: '格式不正确' });
     expect((await admin.post('/api/policies/no.such.key/versions', { value: 1, effectiveFrom: '2026-03-10' })).status).toBe(404);
     expect((await admin.post('/api/policies/bad key!/versions', { value: 1, effectiveFrom: '2026-03-10' })).status).toBe(400);
   });
