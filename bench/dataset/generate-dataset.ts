@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { migrateToLatest } from '../../apps/server/src/platform/db/migrator.js';
 import { hashPassword } from '../../apps/server/src/platform/auth/passwords.js';
 import { insertBulk, resetSequences } from '../lib/bulk.js';
@@ -8,8 +9,6 @@ import type { DatasetTarget } from '../lib/target.js';
 import { writeAuditChain } from './audit-chain.js';
 import { DATASET_PARTS } from './index.js';
 import { BENCH_PASSWORD, type DatasetContext } from './types.js';
-
-const ID_TABLES = ['departments', 'users', 'api_tokens', 'audit_log', 'job_runs', 'login_attempts'] as const;
 
 export type DatasetSummary = { target: string; rows: Record<string, number>; seconds: number };
 
@@ -37,7 +36,7 @@ export async function generateDataset(target: DatasetTarget): Promise<DatasetSum
       for (const [table, n] of Object.entries(await part.generate(ctx, target.size))) rows[table] = (rows[table] ?? 0) + n;
     }
     rows.audit_log = await writeAuditChain(ctx);
-    await resetSequences(database.db, database.engine, ID_TABLES);
+    await resetSequences(database.db, database.engine, Object.keys(rows) as (keyof DB & string)[]);
     // PostgreSQL's autovacuum would analyse the new tables within minutes; do it now so plans are settled.
     if (database.engine === 'postgres') await sql`analyze`.execute(database.db);
     else await sql`pragma wal_checkpoint(truncate)`.execute(database.db);

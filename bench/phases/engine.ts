@@ -1,4 +1,8 @@
+import pino from 'pino';
 import type { Kysely } from 'kysely';
+import { loadConfig } from '../../apps/server/src/config.js';
+import { SessionStore, actorFromRow } from '../../apps/server/src/platform/auth/sessions.js';
+import type { Deps } from '../../apps/server/src/platform/http/context.js';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { startServer, type ServerProcess } from '../../tests/support/server-process.js';
 import { BENCH_PASSWORD } from '../dataset/types.js';
@@ -6,7 +10,7 @@ import { HttpClient, login, type Session } from '../lib/http.js';
 import { memoryOf } from '../lib/rss.js';
 import { SqlRecorder } from '../lib/sql-capture.js';
 import type { DatasetTarget } from '../lib/target.js';
-import type { BenchEnv, LoadUser, ModuleBench } from '../scenarios/types.js';
+import type { BenchEnv, LoadUser, ModuleBench, SqlContext } from '../scenarios/types.js';
 import { measureLists, measureLogin, measureRecords, measureVerify, measureWrites, type Iterations } from './latency.js';
 import { mixedRun, peerRun } from './load.js';
 
@@ -56,7 +60,13 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     const sessions = new Map<string, Session>();
     for (const role of roles) sessions.set(role, await login(http, await usernameOf(database.db, role), BENCH_PASSWORD));
     const env: BenchEnv = { db: database.db, engine: target.engine, size: target.size, runId: Date.now().toString(36), sessionUserIds: new Set([...sessions.values()].map((s) => s.userId)) };
-    const ctx = { http, env, sessions, recorder, it };
+    const deps = { db: database.db, engine: database.engine, config: loadConfig({}, { scheduler: false }), log: pino({ level: 'silent' }), now: () => new Date() } as Deps;
+    deps.sessions = new SessionStore(deps);
+    const sqlContext = async (s: Session): Promise<SqlContext> => {
+      const row = await database.db.selectFrom('users').selectAll().where('id', '=', s.userId).executeTakeFirstOrThrow();
+      return { deps, meta: { actor: actorFromRow(row, 'session'), ip: '127.0.0.1', locale: 'zh-CN' } };
+    };
+    const ctx = { http, env, sessions, recorder, it, sqlContext };
     o.log('  lists (API and bare SQL)');
     const lists = await measureLists(ctx, modules);
     o.log('  records, writes, login, audit verify');

@@ -2,14 +2,14 @@ import type { HttpClient, Session } from '../lib/http.js';
 import { sessionHeaders, login } from '../lib/http.js';
 import { replay, type SqlRecorder } from '../lib/sql-capture.js';
 import { timeRepeated, type Summary } from '../lib/stats.js';
-import { toPath, type BenchEnv, type ModuleBench } from '../scenarios/types.js';
+import { toPath, type BenchEnv, type ModuleBench, type SqlContext } from '../scenarios/types.js';
 
 export type Iterations = { n: number; warmup: number; writes: number; logins: number; verifies: number };
 
 export type ListResult = { name: string; path: string; total: number; api: Summary; sql: Summary; ratio: number; statements: string[] };
 export type TimedResult = { name: string; path: string; api: Summary };
 
-type Ctx = { http: HttpClient; env: BenchEnv; sessions: Map<string, Session>; recorder: SqlRecorder; it: Iterations };
+type Ctx = { http: HttpClient; env: BenchEnv; sessions: Map<string, Session>; recorder: SqlRecorder; it: Iterations; sqlContext: (s: Session) => Promise<SqlContext> };
 
 async function expectOk(ctx: Ctx, method: string, path: string, session: Session, body?: unknown, status = 200) {
   const res = await ctx.http.request(method, path, body, sessionHeaders(session, method !== 'GET'));
@@ -32,7 +32,8 @@ export async function measureLists(ctx: Ctx, modules: readonly ModuleBench[]): P
     const session = sessionFor(ctx, scenario.as);
     const first = JSON.parse((await expectOk(ctx, 'GET', path, session)).body) as { total?: number; items?: unknown[] };
     const api = await timeRepeated(ctx.it.n, ctx.it.warmup, async () => undefined, async () => void (await expectOk(ctx, 'GET', path, session)));
-    const statements = await ctx.recorder.record(() => scenario.sql(ctx.env.db, query));
+    const as = await ctx.sqlContext(session);
+    const statements = await ctx.recorder.record(() => scenario.sql(ctx.env.db, query, as));
     const sql = await timeRepeated(ctx.it.n, ctx.it.warmup, async () => undefined, () => replay(ctx.env.db, statements));
     out.push({ name: scenario.name, path, total: first.total ?? first.items?.length ?? 0, api, sql, ratio: api.median / sql.median, statements: statements.map((s) => s.sql) });
   }

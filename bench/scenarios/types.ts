@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import type { Engine } from '../../apps/server/src/platform/db/database.js';
 import type { Role } from '../../packages/domain/src/shared/roles.js';
+import type { Deps, RequestMeta } from '../../apps/server/src/platform/http/context.js';
 import type { Random } from '../lib/random.js';
 import type { Size } from '../lib/target.js';
 
@@ -16,6 +17,9 @@ export type BenchEnv = {
   sessionUserIds: ReadonlySet<number>;
 };
 
+/** Who the bare query runs for (lists scoped to the signed-in user need it), and the server's dependencies. */
+export type SqlContext = { meta: RequestMeta; deps: Deps };
+
 export type Request = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; body?: unknown };
 export type Query = Record<string, string>;
 
@@ -27,7 +31,7 @@ export type ListScenario = {
   as: Role;
   query: (env: BenchEnv) => Promise<Query>;
   /** Runs what the route's handler runs (the module's own repository code where it is exported). */
-  sql: (db: Kysely<DB>, query: Query) => Promise<unknown>;
+  sql: (db: Kysely<DB>, query: Query, as: SqlContext) => Promise<unknown>;
 };
 
 export type RecordScenario = { name: string; route: string; as: Role; path: (env: BenchEnv) => Promise<string> };

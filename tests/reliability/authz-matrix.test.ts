@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../../packages/domain/src/shared/roles.js';
 import { describeEngines } from '../support/engines.js';
 import { createTestApp, type Client, type Reply, type TestApp } from '../support/test-app.js';
 import { setupFixtures } from './fixtures/index.js';
-import { fillPath, routeKey, type RouteFixture } from './fixtures/types.js';
+import { fillPath, paramsOf, routeKey, type RouteFixture } from './fixtures/types.js';
 
 const DEMO_USERS = ['admin', 'manager', 'deputy', 'pm', 'specialist', 'specialist2', 'hr', 'leader', 'marketing', 'finance'] as const;
 
@@ -23,7 +23,7 @@ describe('route declarations', () => {
 
   it('the registry grants permissions only to known roles', () => {
     for (const [permission, granted] of Object.entries(PERMISSIONS)) {
-      expect(permission).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
+      expect(permission).toMatch(/^[a-z][a-zA-Z-]*\.[a-z][a-zA-Z-]*$/);
       if (granted !== 'all') for (const role of granted) expect(ROLES).toContain(role);
     }
   });
@@ -34,18 +34,20 @@ describe('route declarations', () => {
   });
 });
 
-type Expectation = 401 | 403 | 'allowed';
+/** 'scoped': the role may call the route, but the fixture's record is someone else's (403 or 404 allowed). */
+type Expectation = 401 | 403 | 'allowed' | 'scoped';
 
-function expectation(route: AnyRoute, role: Role | null): Expectation {
+function expectation(route: AnyRoute, role: Role | null, who: string, fixture: RouteFixture | undefined): Expectation {
   if (route.access === 'public') return 'allowed';
   if (!role) return 401;
-  if (route.access === 'authenticated' || roleHas(role, route.access.permission)) return 'allowed';
-  return 403;
+  if (route.access !== 'authenticated' && !roleHas(role, route.access.permission)) return 403;
+  return fixture?.scopedTo && !fixture.scopedTo.includes(who) ? 'scoped' : 'allowed';
 }
 
 function mismatch(expected: Expectation, res: Reply): boolean {
   if (res.status >= 500) return true;
   if (expected === 'allowed') return res.status === 401 || res.status === 403;
+  if (expected === 'scoped') return res.status === 401;
   return res.status !== expected;
 }
 
@@ -71,11 +73,11 @@ describeEngines('authorization matrix: every route × every demo role and anonym
     return fresh;
   }
 
-  async function call(route: AnyRoute, client: Client): Promise<Reply> {
-    const fixture = fixtures[routeKey(route)] ?? {};
-    const path = fillPath(route.url, fixture.params);
+  async function call(route: AnyRoute, client: Client, who: string): Promise<Reply> {
+    const fixture = fixtures[routeKey(route)];
+    const path = fillPath(route.url, await paramsOf(fixture, who, ++calls));
     if (route.method === 'GET') return client.get(path);
-    const body = fixture.body ? await fixture.body(++calls) : {};
+    const body = fixture?.body ? await fixture.body(calls, who) : {};
     return client.request(route.method, path, body);
   }
 
@@ -89,8 +91,8 @@ describeEngines('authorization matrix: every route × every demo role and anonym
       const role = who === 'anonymous' ? null : ((await t.database.db.selectFrom('users').select('role').where('username', '=', who).executeTakeFirstOrThrow()).role as Role);
       const wrong: string[] = [];
       for (const route of ALL_ROUTES) {
-        const expected = expectation(route, role);
-        const res = await call(route, await clientOf(who));
+        const expected = expectation(route, role, who, fixtures[routeKey(route)]);
+        const res = await call(route, await clientOf(who), who);
         if (mismatch(expected, res)) wrong.push(`${routeKey(route)}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
       }
       expect(wrong).toEqual([]);

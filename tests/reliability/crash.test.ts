@@ -32,9 +32,10 @@ async function writer(server: ServerProcess, token: string, tag: string, acked: 
         const body = (await res.json()) as { id: number; version: number };
         current = { id: body.id, code, version: body.version };
       } else {
-        const res = await fetch(`${server.url}/api/departments/${current.id}`, { method: 'PATCH', headers, body: JSON.stringify({ version: current.version, description: `第 ${i} 次修改` }) });
+        const edited: Acked = current;
+        const res: Response = await fetch(`${server.url}/api/departments/${edited.id}`, { method: 'PATCH', headers, body: JSON.stringify({ version: edited.version, description: `第 ${i} 次修改` }) });
         if (res.status !== 200) throw new Error(`edit answered ${res.status}`);
-        current = { ...current, version: ((await res.json()) as { version: number }).version };
+        current = { ...edited, version: ((await res.json()) as { version: number }).version };
       }
       acked.set(current.code, current);
     } catch (err) {

@@ -7,7 +7,7 @@ import { describeEngines } from '../support/engines.js';
 import { rowCounts } from '../support/row-counts.js';
 import { Client, createTestApp, type TestApp } from '../support/test-app.js';
 import { setupFixtures } from './fixtures/index.js';
-import { fillPath, routeKey, type RouteFixture } from './fixtures/types.js';
+import { fillPath, paramsOf, routeKey, type RouteFixture } from './fixtures/types.js';
 import { fuzzBody, nastyValue, type FuzzBody } from './fuzz-values.js';
 import { KNOWN_BUGS, knownBugFor } from './known-bugs.js';
 
@@ -48,13 +48,13 @@ describeEngines('fuzz: arbitrary input to every endpoint', (engine) => {
   async function payload(route: AnyRoute, body: FuzzBody): Promise<string> {
     if (body.kind === 'raw') return body.text;
     if (body.kind === 'value') return JSON.stringify(body.value);
-    const valid = body.overlay ? await fixtures[routeKey(route)]?.body?.(++n) : undefined;
+    const valid = body.overlay ? await fixtures[routeKey(route)]?.body?.(++n, 'admin') : undefined;
     return JSON.stringify({ ...(valid as object | undefined), ...body.fields });
   }
 
   for (const route of WRITES) {
     it(`${routeKey(route)}: never 5xx, and a refused request leaves every table as it was`, async () => {
-      const path = fillPath(route.url, fixtures[routeKey(route)]?.params);
+      const path = fillPath(route.url, await paramsOf(fixtures[routeKey(route)], 'admin', ++n));
       await fc.assert(
         fc.asyncProperty(fuzzBody(keysOf(route.body)), async (body) => {
           const text = await payload(route, body);
@@ -70,7 +70,7 @@ describeEngines('fuzz: arbitrary input to every endpoint', (engine) => {
 
   for (const route of QUERIED) {
     it(`${routeKey(route)}: arbitrary query parameters never give 5xx`, async () => {
-      const path = fillPath(route.url, fixtures[routeKey(route)]?.params);
+      const path = fillPath(route.url, await paramsOf(fixtures[routeKey(route)], 'admin', ++n));
       const keys = keysOf(route.query);
       const param = nastyValue.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '').slice(0, 3000));
       await fc.assert(
