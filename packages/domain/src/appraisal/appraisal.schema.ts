@@ -11,12 +11,18 @@ const text = z.string().trim().max(LIMITS.long);
 const requiredText = z.string().trim().min(1).max(LIMITS.long);
 
 /** One line of evidence behind an objective item: a contract, a target, an attendance month, a rating… */
+export const EVIDENCE_KINDS = ['contract', 'kpiTarget', 'departmentTarget', 'attendance', 'customerReview', 'followUp', 'project', 'milestone', 'task', 'expense', 'acceptance'] as const;
+
 export const evidenceSchema = z.object({
-  kind: z.enum(['contract', 'kpiTarget', 'attendance', 'customerReview', 'followUp', 'project', 'milestone', 'acceptance']),
+  kind: z.enum(EVIDENCE_KINDS),
   id: z.number().int().nullable(),
+  /** Data, not prose: a contract number and title, a month, a project name… */
   label: z.string(),
   date: z.string().nullable(),
-  value: z.union([z.number(), z.string()]).nullable(),
+  /** The figure it contributes (fen for money, a rating, a count). */
+  value: z.number().nullable(),
+  /** Named figures, e.g. `{ lateCount, absentDays, leaveDays }` or `{ target, actual }`. */
+  detail: z.record(z.string(), z.number().nullable()).nullable(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -181,8 +187,6 @@ export const appraisalDetailSchema = appraisalSchema.extend({
   acknowledgement: z.object({ at: z.string(), disputed: z.boolean(), comment: z.string().nullable() }).nullable(),
   calibration: z.object({ reason: z.string(), at: z.string(), byName: z.string().nullable() }).nullable(),
   finalizedAt: z.string().nullable(),
-  /** Who may be picked as a peer reviewer (the supervisor's view). */
-  peerCandidates: z.array(z.object({ id: z.number().int(), name: z.string(), positionTitle: z.string().nullable() })),
   timeline: z.array(z.object({ at: z.string(), action: z.string(), actorName: z.string().nullable() })),
 });
 export type AppraisalDetailDto = z.infer<typeof appraisalDetailSchema>;

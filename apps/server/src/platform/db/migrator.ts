@@ -3,6 +3,7 @@ import type { Database, Engine } from './database.js';
 import { foundation } from './migrations/0001_foundation.js';
 import { platform } from './migrations/0002_platform.js';
 import { sales } from './migrations/0003_sales.js';
+import { appraisal } from './migrations/0004_appraisal.js';
 
 export type EngineMigration = (engine: Engine) => Migration;
 
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0001_foundation': foundation,
   '0002_platform': platform,
   '0003_sales': sales,
+  '0004_appraisal': appraisal,
 };
 
 export function registerMigration(name: string, migration: EngineMigration): void {

@@ -1,0 +1,56 @@
+import type { AppraisalDetailDto, AppraisalListQuery } from '@domain/appraisal/appraisal.schema.js';
+import { localDate } from '@domain/policies/policy.rules.js';
+import type { Deps, Executor, RequestMeta } from '../../platform/http/context.js';
+import { notFound } from '../../platform/http/errors.js';
+import { listAttachments } from '../../platform/files/attachments.js';
+import { getPolicy } from '../../platform/policies/policies.js';
+import { appraisalScopeOf } from './appraisal.scope.js';
+import { findAppraisal, listAppraisals, type AppraisalFullRow } from './appraisals.repo.js';
+import { presentAppraisal, presentAppraisalDetail } from './appraisals.presenter.js';
+
+export async function listAppraisalsFor(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'>, query: AppraisalListQuery) {
+  const today = localDate(deps.now());
+  const scope = await appraisalScopeOf(db, meta.actor);
+  const { items, total } = await listAppraisals(db, scope, meta.actor, query, today);
+  return { items: items.map((r) => presentAppraisal(r, meta.actor, today)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The appraisal if the actor's scope reaches it; 404 otherwise (no leaking). */
+export async function loadAppraisal(db: Executor, meta: Pick<RequestMeta, 'actor'>, id: number): Promise<AppraisalFullRow> {
+  const row = await findAppraisal(db, id, await appraisalScopeOf(db, meta.actor));
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function presentDetail(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'>, row: AppraisalFullRow): Promise<AppraisalDetailDto> {
+  const [template, peers, links, attachments, timeline, peerAnonymous] = await Promise.all([
+    db.selectFrom('appraisal_templates').select(['id', 'version_no', 'name', 'content_json']).where('id', '=', row.template_id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('peer_reviews as p')
+      .innerJoin('users as u', 'u.id', 'p.reviewer_id')
+      .select(['p.id', 'p.reviewer_id', 'u.name as reviewer_name', 'p.status', 'p.teamwork_x100', 'p.communication_x100', 'p.score_x100', 'p.comment', 'p.submitted_at'])
+      .where('p.appraisal_id', '=', row.id)
+      .where('p.status', '!=', 'void')
+      .orderBy('p.id')
+      .execute(),
+    db
+      .selectFrom('customer_review_links as l')
+      .leftJoin('customers as c', 'c.id', 'l.customer_id')
+      .leftJoin('customer_reviews as r', 'r.link_id', 'l.id')
+      .select(['l.id', 'l.reviewer_name', 'l.customer_id', 'c.name as customer_name', 'l.expires_at', 'l.used_at', 'l.voided_at', 'r.ratings_json', 'r.score_x100', 'r.comment', 'r.submitted_at'])
+      .where('l.appraisal_id', '=', row.id)
+      .orderBy('l.id')
+      .execute(),
+    listAttachments(db, 'appraisal', row.id),
+    db.selectFrom('audit_log').select(['at', 'action', 'actor_name']).where('entity', '=', 'appraisal').where('entity_id', '=', String(row.id)).orderBy('id').execute(),
+    getPolicy(db, 'appraisal.peerAnonymous', row.opened_on),
+  ]);
+  const ids = [row.supervisor_submitted_by, row.feedback_by, row.calibrated_by].filter((v): v is number => v !== null);
+  const names = new Map(ids.length ? (await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name]) : []);
+  const today = localDate(deps.now());
+  return presentAppraisalDetail(row, meta.actor, today, { template, peers, links, attachments, names, timeline, peerAnonymous, now: deps.now().toISOString() });
+}
+
+export async function getAppraisalDetail(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'>, id: number) {
+  return presentDetail(deps, db, meta, await loadAppraisal(db, meta, id));
+}
