@@ -15,24 +15,8 @@ export type KnownBug = {
   example: { method: 'GET' | 'POST'; path: string; body?: unknown };
 };
 
-const INT4_MAX = 2 ** 31 - 1;
-
-export const KNOWN_BUGS: KnownBug[] = [
-  {
-    id: 'pg-nul-in-text',
-    engines: ['postgres'],
-    what: 'a text value holding U+0000 reaches PostgreSQL, which refuses it (22021) → 500 instead of 400',
-    matches: (r) => /\\u0000|%00/i.test(r),
-    example: { method: 'POST', path: '/api/departments', body: { name: 'a\u0000b' } },
-  },
-  {
-    id: 'pg-int4-overflow',
-    engines: ['postgres'],
-    what: `an id (body …Id field or ?…Id= filter) above ${INT4_MAX} reaches an integer column (22003) → 500 instead of 400`,
-    matches: (r) => (r.match(/-?\d{10,}(\.\d+)?(e\+?\d+)?/gi) ?? []).some((n) => Math.abs(Number(n)) > INT4_MAX) || /e\+?\d{2,}/i.test(r),
-    example: { method: 'POST', path: '/api/departments', body: { name: '越界', parentId: 2 ** 31 } },
-  },
-];
+// Fixed in platform/http/validate.ts (shared limits): U+0000 in text and ids above int4 now answer 400.
+export const KNOWN_BUGS: KnownBug[] = [];
 
 export function knownBugFor(engine: Engine, request: string): KnownBug | undefined {
   return KNOWN_BUGS.find((b) => b.engines.includes(engine) && b.matches(request));

@@ -66,7 +66,7 @@ export async function leadTo(t: TestApp, a: Actors, until: 'registered' | 'accep
   const assigned = await a.manager.post(`/api/leads/${id}/actions/assign`, { assigneeId: await t.userId(assignee) });
   expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
   if (until === 'assigned') return assigned.body;
-  const author = assignee === 'specialist2' ? a.specialist2 : a.specialist;
+  const author = assignee === 'specialist2' ? a.specialist2 : assignee === 'specialist' ? a.specialist : await t.as(assignee);
   const analyzed = await author.request('PUT', `/api/leads/${id}/needs-analysis`, needsAnalysis);
   expect(analyzed.status, JSON.stringify(analyzed.body)).toBe(200);
   return analyzed.body.lead;
