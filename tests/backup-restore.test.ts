@@ -11,7 +11,7 @@ import { seedDemo } from '../apps/server/src/demo/seed-demo.js';
 const tsx = path.resolve('node_modules/.bin/tsx');
 
 describe('backup and restore (SQLite) and the audit verify command', () => {
-  it('backs up, restores after a change, and verifies the chain', async () => {
+  it('backs up, restores after a change, and verifies the chain', { timeout: 180_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yy-backup-'));
     const env = { ...process.env, YUNYING_DATA_DIR: dir, DATABASE_URL: '' };
     const database = openSqlite(path.join(dir, 'yunying.db'));
