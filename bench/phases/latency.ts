@@ -1,8 +1,13 @@
+import type { Kysely } from 'kysely';
+import { ALL_ROUTES } from '../../apps/server/src/routes.js';
+import type { AnyRoute } from '../../apps/server/src/platform/http/route.js';
+import type { DB } from '../../apps/server/src/platform/db/schema.js';
+import { parseInput } from '../../apps/server/src/platform/http/validate.js';
 import type { HttpClient, Session } from '../lib/http.js';
 import { sessionHeaders, login } from '../lib/http.js';
 import { replay, type SqlRecorder } from '../lib/sql-capture.js';
 import { timeRepeated, type Summary } from '../lib/stats.js';
-import { toPath, type BenchEnv, type ModuleBench, type SqlContext } from '../scenarios/types.js';
+import { toPath, type BenchEnv, type ModuleBench, type Query, type SqlContext } from '../scenarios/types.js';
 
 export type Iterations = { n: number; warmup: number; writes: number; logins: number; verifies: number };
 
@@ -24,16 +29,29 @@ function sessionFor(ctx: Ctx, role: string): Session {
 }
 
 /** Each list: the API request timed end to end, then the statements it runs, bound and bare, on a direct connection. */
+/** Runs the route's own handler in-process, as the server would for this user, on the bench's connection. */
+function viaHandler(routeUrl: string, params: Record<string, string>) {
+  const route = ALL_ROUTES.find((r) => r.method === 'GET' && r.url === routeUrl);
+  if (!route) throw new Error(`no GET route ${routeUrl}`);
+  return async (db: Kysely<DB>, query: Query, as: SqlContext) => {
+    const parse = (schema: AnyRoute['query'], value: unknown) => (schema ? parseInput(schema, value, 'zh-CN') : value);
+    const handlerCtx = { body: undefined, query: parse(route.query, query), params: parse(route.params, params), actor: as.meta.actor, meta: as.meta, locale: as.meta.locale, deps: { ...as.deps, db }, db, req: undefined, reply: undefined };
+    return route.handler(handlerCtx as unknown as Parameters<AnyRoute['handler']>[0]);
+  };
+}
+
 export async function measureLists(ctx: Ctx, modules: readonly ModuleBench[]): Promise<ListResult[]> {
   const out: ListResult[] = [];
   for (const scenario of modules.flatMap((m) => m.lists)) {
     const query = await scenario.query(ctx.env);
-    const path = toPath(scenario.route, query);
+    const params = (await scenario.params?.(ctx.env)) ?? {};
+    const path = toPath(scenario.route.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(params[k] ?? '')), query);
     const session = sessionFor(ctx, scenario.as);
+    const sqlOf = scenario.sql ?? viaHandler(scenario.route, params);
     const first = JSON.parse((await expectOk(ctx, 'GET', path, session)).body) as { total?: number; items?: unknown[] };
     const api = await timeRepeated(ctx.it.n, ctx.it.warmup, async () => undefined, async () => void (await expectOk(ctx, 'GET', path, session)));
     const as = await ctx.sqlContext(session);
-    const statements = await ctx.recorder.record(() => scenario.sql(ctx.env.db, query, as));
+    const statements = await ctx.recorder.record(() => sqlOf(ctx.env.db, query, as));
     const sql = await timeRepeated(ctx.it.n, ctx.it.warmup, async () => undefined, () => replay(ctx.env.db, statements));
     out.push({ name: scenario.name, path, total: first.total ?? first.items?.length ?? 0, api, sql, ratio: api.median / sql.median, statements: statements.map((s) => s.sql) });
   }

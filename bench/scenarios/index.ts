@@ -3,10 +3,12 @@ import type { AnyRoute } from '../../apps/server/src/platform/http/route.js';
 import { auditBench } from './audit.js';
 import { orgBench } from './org.js';
 import { platformBench } from './platform.js';
+import { salesBench } from './sales.js';
+import { deliveryBench } from './delivery.js';
 import type { ModuleBench } from './types.js';
 
 /** Every module's scenarios. A new module adds bench/scenarios/<module>.ts and one line here. */
-export const BENCH_MODULES: readonly ModuleBench[] = [orgBench, auditBench, platformBench];
+export const BENCH_MODULES: readonly ModuleBench[] = [orgBench, auditBench, platformBench, salesBench, deliveryBench];
 
 /** A GET route answering `{ items, … }` is a list, and every list needs a benchmark. */
 export function isListRoute(route: AnyRoute): boolean {

@@ -1,14 +1,7 @@
 import { sql } from 'kysely';
-import { departmentListQuery } from '../../packages/domain/src/org/department.schema.js';
-import { userListQuery } from '../../packages/domain/src/org/user.schema.js';
-import { listUsers } from '../../apps/server/src/modules/org/users.repo.js';
-import { listDepartments } from '../../apps/server/src/modules/org/departments.repo.js';
-import { listTokens } from '../../apps/server/src/modules/org/tokens.service.js';
 import { mobile } from '../lib/chinese.js';
 import { BENCH_PASSWORD } from '../dataset/types.js';
 import { deepPage, type BenchEnv, type ModuleBench } from './types.js';
-
-const active = (v: string | undefined) => (v === undefined ? undefined : v === 'true');
 
 async function count(env: BenchEnv, role: string): Promise<number> {
   const row = await env.db.selectFrom('users').select(sql<number>`count(*)`.as('n')).where('role', '=', role).where('active', '=', 1).executeTakeFirstOrThrow();
@@ -36,47 +29,30 @@ export const orgBench: ModuleBench = {
       route: '/api/users',
       as: 'manager',
       query: async () => ({ role: 'specialist', active: 'true', sort: '-hireDate', page: '1', pageSize: '20' }),
-      sql: (db, q) => {
-        const p = userListQuery.parse(q);
-        return listUsers(db, { q: p.q, role: p.role, departmentId: p.departmentId, active: active(p.active) }, p.page, p.pageSize, p.sort);
-      },
     },
     {
       name: 'users: role+active, sort -hireDate, deep page',
       route: '/api/users',
       as: 'manager',
       query: async (env) => ({ role: 'specialist', active: 'true', sort: '-hireDate', page: String(deepPage(await count(env, 'specialist'), 20)), pageSize: '20' }),
-      sql: (db, q) => {
-        const p = userListQuery.parse(q);
-        return listUsers(db, { q: p.q, role: p.role, departmentId: p.departmentId, active: active(p.active) }, p.page, p.pageSize, p.sort);
-      },
     },
     {
       name: 'users: search q=王, sort name, p1',
       route: '/api/users',
       as: 'hr',
       query: async () => ({ q: '王', sort: 'name', page: '1', pageSize: '20' }),
-      sql: (db, q) => {
-        const p = userListQuery.parse(q);
-        return listUsers(db, { q: p.q, role: p.role, departmentId: p.departmentId, active: active(p.active) }, p.page, p.pageSize, p.sort);
-      },
     },
     {
       name: 'departments: active, whole tree',
       route: '/api/departments',
       as: 'specialist',
       query: async () => ({ active: 'true' }),
-      sql: (db, q) => {
-        const p = departmentListQuery.parse(q);
-        return listDepartments(db, { q: p.q, kind: p.kind, active: active(p.active) }, p.page, p.pageSize, p.sort);
-      },
     },
     {
       name: 'api tokens (all)',
       route: '/api/api-tokens',
       as: 'admin',
       query: async () => ({}),
-      sql: (db) => listTokens(db),
     },
   ],
   records: [

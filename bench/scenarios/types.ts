@@ -26,12 +26,17 @@ export type Query = Record<string, string>;
 /** A list request (filtered, sorted, paged) timed through the API and as the bare SQL it runs. */
 export type ListScenario = {
   name: string;
-  /** The ALL_ROUTES url it covers, e.g. '/api/users'. */
+  /** The ALL_ROUTES url it covers, e.g. '/api/users' or '/api/projects/:id/expenses'. */
   route: string;
   as: Role;
   query: (env: BenchEnv) => Promise<Query>;
-  /** Runs what the route's handler runs (the module's own repository code where it is exported). */
-  sql: (db: Kysely<DB>, query: Query, as: SqlContext) => Promise<unknown>;
+  /** Values for the route's path parameters, if it has any. */
+  params?: (env: BenchEnv) => Promise<Record<string, string>>;
+  /**
+   * The bare SQL to time. By default the runner calls the route's own handler in-process on a
+   * direct connection and records the statements it issues; override only when that cannot work.
+   */
+  sql?: (db: Kysely<DB>, query: Query, as: SqlContext) => Promise<unknown>;
 };
 
 export type RecordScenario = { name: string; route: string; as: Role; path: (env: BenchEnv) => Promise<string> };
