@@ -28,6 +28,7 @@ describe.skipIf(!CHROMIUM)('side menu per role', () => {
   });
   afterAll(async () => {
     await harness?.close();
+    expect(harness?.problems ?? []).toEqual([]);
   });
 
   for (const [username, expected] of Object.entries(EXPECTED)) {

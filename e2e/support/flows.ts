@@ -17,9 +17,19 @@ export async function login(page: Page, username: string, password = passwordOf(
   await page.locator('[data-testid=side-menu], [data-testid=forced-password], [data-testid=open-menu]').first().waitFor();
 }
 
+/** Opens a dropdown and waits until its opening animation is over, so a click lands where aimed. */
+export async function openDropdown(page: Page, trigger: Locator): Promise<Locator> {
+  await trigger.click();
+  const dropdown = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').last();
+  await dropdown.waitFor();
+  await page.waitForFunction(() => !document.querySelector('.ant-dropdown[class*="-enter"], .ant-dropdown[class*="-appear"]'));
+  return dropdown;
+}
+
 export async function logout(page: Page): Promise<void> {
-  await page.locator('[data-testid=user-menu]').click();
-  await page.getByRole('menuitem', { name: /退出登录|登出|Sign out/ }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const menu = await openDropdown(page, page.locator('[data-testid=user-menu]'));
+  await menu.getByRole('menuitem', { name: /退出登录|登出|Sign out/ }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/login'));
   await page.locator('#username').waitFor();
 }
@@ -41,6 +51,8 @@ export async function settle(page: Page): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await settle(page);
+  // Sticky header and menu would otherwise be drawn where the page happens to be scrolled.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 

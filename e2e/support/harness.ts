@@ -20,6 +20,8 @@ export type Harness = {
   baseUrl: string;
   /** A fresh browser context (own cookies and storage) and page. */
   newPage: (options?: BrowserContextOptions) => Promise<Page>;
+  /** Uncaught exceptions and console errors of every page so far (expected HTTP errors excluded). */
+  problems: string[];
   close: () => Promise<void>;
 };
 
@@ -46,13 +48,21 @@ export async function startHarness(chromiumPath: string): Promise<Harness> {
   const { port } = app.server.address() as AddressInfo;
   const browser = await launchChromium(chromiumPath);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const problems: string[] = [];
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    problems,
     async newPage(options = DESKTOP) {
       const context = await browser.newContext({ ...options, baseURL: `http://127.0.0.1:${port}` });
       context.setDefaultTimeout(15_000);
-      return context.newPage();
+      const page = await context.newPage();
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      page.on('console', (msg) => {
+        // 401/400/409 answers the UI handles still print "Failed to load resource".
+        if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+      });
+      return page;
     },
     async close() {
       await browser.close();

@@ -77,7 +77,8 @@ type RequestOptions = { body?: unknown; query?: QueryParams; signal?: AbortSigna
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale() };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   let res: Response;
@@ -86,7 +87,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (err) {
@@ -98,7 +99,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   return res;
 }
 
-export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
   const res = await send(method, path, options);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
@@ -108,7 +109,15 @@ export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => apiRequest<T>('GET', path, { query, signal }),
   post: <T>(path: string, body: unknown = {}, idempotencyKey?: string) => apiRequest<T>('POST', path, { body, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
 };
+
+/** Uploads one file as multipart/form-data (field `file`), e.g. to /api/attachments. */
+export function apiUpload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  return apiRequest<T>('POST', path, { body: form });
+}
 
 function fileNameOf(res: Response, fallback: string): string {
   const header = res.headers.get('content-disposition') ?? '';

@@ -38,7 +38,7 @@ export function AppLayout() {
   };
 
   return (
-    <Layout className="app-shell">
+    <Layout className="app-shell" hasSider={!isMobile}>
       {isMobile ? (
         <Drawer
           placement="left"
@@ -54,10 +54,13 @@ export function AppLayout() {
           <SideMenu onNavigate={() => setDrawerOpen(false)} />
         </Drawer>
       ) : (
-        <Layout.Sider width={220} collapsedWidth={64} collapsed={collapsed} trigger={null} className="app-sider">
-          <Brand collapsed={collapsed} />
-          <SideMenu collapsed={collapsed} />
-        </Layout.Sider>
+        // The track paints the menu colour down the whole page; the sider inside stays in view.
+        <div className="app-sider-track">
+          <Layout.Sider width={220} collapsedWidth={64} collapsed={collapsed} trigger={null} className="app-sider">
+            <Brand collapsed={collapsed} />
+            <SideMenu collapsed={collapsed} />
+          </Layout.Sider>
+        </div>
       )}
       <Layout className="app-main">
         <HeaderBar isMobile={isMobile} collapsed={collapsed} onToggleCollapsed={toggleCollapsed} onOpenDrawer={() => setDrawerOpen(true)} />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../i18n';
 
 /** The logo mark and name at the top of the menu. */
 export function Brand({ collapsed = false }: { collapsed?: boolean }) {
@@ -10,7 +11,7 @@ export function Brand({ collapsed = false }: { collapsed?: boolean }) {
       {!collapsed && (
         <span className="brand-text">
           {t('app.brand')}
-          <small>Yunying</small>
+          {currentLocale() !== 'en-US' && <small>Yunying</small>}
         </span>
       )}
     </Link>

@@ -3,6 +3,7 @@ import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useCurrentUser } from '../auth-context';
+import { avatarText } from '../../shared/avatar-text';
 
 /** The signed-in user: profile, change password, sign out. */
 export function UserMenu({ compact = false }: { compact?: boolean }) {
@@ -28,8 +29,8 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
       }}
     >
       <Flex align="center" gap={8} className="user-menu" data-testid="user-menu" role="button" tabIndex={0}>
-        <Avatar size="small" style={{ background: '#1677ff' }}>
-          {user.name.slice(-2)}
+        <Avatar style={{ background: '#1677ff', fontSize: 13 }}>
+          {avatarText(user.name)}
         </Avatar>
         {!compact && (
           <Flex vertical className="user-menu-text">

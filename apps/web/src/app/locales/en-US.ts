@@ -1,4 +1,6 @@
 import type { Resources } from './zh-CN';
+import { salesEnUS } from '../../modules/sales/locales/en-US';
+import { workbenchEnUS } from '../../modules/workbench/locales/en-US';
 
 /** English (United States). */
 export const enUS: Resources = {
@@ -104,7 +106,7 @@ export const enUS: Resources = {
     departments: 'Departments',
     users: 'Users',
     directory: 'Directory',
-    roles: 'Roles & permissions',
+    roles: 'Roles',
     tokens: 'API tokens',
     audit: 'Audit log',
     profile: 'My profile',
@@ -258,6 +260,7 @@ export const enUS: Resources = {
       hireDate: 'Hire date',
       email: 'E-mail',
       phone: 'Phone',
+      contact: 'Contact',
       status: 'Status',
       lastLogin: 'Last sign-in',
     },
@@ -381,4 +384,6 @@ export const enUS: Resources = {
       created: 'Records created',
     },
   },
+  sales: salesEnUS,
+  workbench: workbenchEnUS,
 };

@@ -1,3 +1,6 @@
+import { salesZhCN } from '../../modules/sales/locales/zh-CN';
+import { workbenchZhCN } from '../../modules/workbench/locales/zh-CN';
+
 /** Simplified Chinese: the reference resource; the other languages must have exactly these keys. */
 export const zhCN = {
   app: {
@@ -253,6 +256,7 @@ export const zhCN = {
       hireDate: '入职日期',
       email: '邮箱',
       phone: '电话',
+      contact: '联系方式',
       status: '状态',
       lastLogin: '最近登录',
     },
@@ -376,6 +380,8 @@ export const zhCN = {
       created: '创建数量',
     },
   },
+  sales: salesZhCN,
+  workbench: workbenchZhCN,
 };
 
 export type Resources = typeof zhCN;

@@ -1,4 +1,6 @@
 import type { Resources } from './zh-CN';
+import { salesZhTW } from '../../modules/sales/locales/zh-TW';
+import { workbenchZhTW } from '../../modules/workbench/locales/zh-TW';
 
 /** Traditional Chinese (Taiwan usage). */
 export const zhTW: Resources = {
@@ -255,6 +257,7 @@ export const zhTW: Resources = {
       hireDate: '到職日期',
       email: '電子郵件',
       phone: '電話',
+      contact: '聯絡方式',
       status: '狀態',
       lastLogin: '最近登入',
     },
@@ -378,4 +381,6 @@ export const zhTW: Resources = {
       created: '建立數量',
     },
   },
+  sales: salesZhTW,
+  workbench: workbenchZhTW,
 };

@@ -1,8 +1,8 @@
 import { lazy } from 'react';
-import { ApartmentOutlined, ClusterOutlined, KeyOutlined, LockOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ClusterOutlined, KeyOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import type { AppModule } from '../../app/module-types';
 
-/** Organisation and access [2]: departments, people, roles, API tokens; the user's own profile and password. */
+/** Organisation and access [2]: departments, people, roles, API tokens. */
 export const orgModule: AppModule = {
   id: 'org',
   order: 20,
@@ -43,21 +43,6 @@ export const orgModule: AppModule = {
       icon: <KeyOutlined />,
       menu: { order: 4 },
       shortcut: 'home.shortcuts.tokens',
-    },
-    {
-      path: '/profile',
-      title: 'menu.profile',
-      icon: <UserOutlined />,
-      permission: 'profile.read',
-      component: lazy(() => import('./pages/ProfilePage')),
-      shortcut: 'home.shortcuts.profile',
-    },
-    {
-      path: '/change-password',
-      title: 'menu.changePassword',
-      icon: <LockOutlined />,
-      permission: 'profile.update',
-      component: lazy(() => import('./pages/ChangePasswordPage')),
     },
   ],
 };

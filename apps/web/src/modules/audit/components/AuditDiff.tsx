@@ -22,15 +22,18 @@ export function AuditDiff({ before, after }: Props) {
     if (typeof value === 'object') return JSON.stringify(value, null, 2);
     return String(value);
   };
+  const cell = (field: string, value: unknown) => (
+    <span className={typeof value === 'object' && value !== null && !Array.isArray(value) ? 'diff-value diff-json' : 'diff-value'}>{format(field, value)}</span>
+  );
 
   const columns: ColumnsType<DiffRow> = [
     { title: t('audit.field'), dataIndex: 'field', width: 140, render: (field: string) => (field ? tl(`audit.fieldNames.${field}`, field) : '') },
   ];
   if (before !== null && before !== undefined) {
-    columns.push({ title: t('audit.before'), dataIndex: 'before', render: (v: unknown, row) => <span className="diff-value">{format(row.field, v)}</span> });
+    columns.push({ title: t('audit.before'), dataIndex: 'before', render: (v: unknown, row) => cell(row.field, v) });
   }
   if (after !== null && after !== undefined) {
-    columns.push({ title: t('audit.after'), dataIndex: 'after', render: (v: unknown, row) => <span className="diff-value">{format(row.field, v)}</span> });
+    columns.push({ title: t('audit.after'), dataIndex: 'after', render: (v: unknown, row) => cell(row.field, v) });
   }
   return (
     <Table<DiffRow>

@@ -6,6 +6,7 @@ import { PAGES } from '../../../app/modules';
 import { canSee, resolveKey } from '../../../app/module-types';
 import { RoleTag } from '../../../shared/components/tags';
 import { useAccess } from '../../../shared/hooks/useAccess';
+import { avatarText } from '../../../shared/avatar-text';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.greeting.morning' as const;
@@ -25,7 +26,7 @@ export default function HomePage() {
       <Card className="page-card">
         <Flex gap={16} align="center" wrap>
           <Avatar size={56} style={{ background: '#1677ff', fontSize: 20 }}>
-            {user.name.slice(-2)}
+            {avatarText(user.name)}
           </Avatar>
           <div style={{ minWidth: 0 }}>
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="home-greeting">

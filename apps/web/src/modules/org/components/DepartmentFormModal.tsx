@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENT_KINDS } from '@domain/org/department.schema.js';
@@ -79,31 +79,53 @@ export function DepartmentFormModal({ target, onClose }: Props) {
       onOk={() => form.submit()}
       okText={t('common.save')}
       confirmLoading={mutation.isPending}
+      width={640}
       destroyOnHidden
       forceRender
     >
       <Form form={form} layout="vertical" onFinish={(values) => mutation.mutate(values)} requiredMark>
-        <Form.Item name="name" label={t('departments.fields.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="code" label={t('departments.fields.code')} extra={t('departments.fields.codeHint')} rules={[{ pattern: /^[A-Za-z0-9_-]*$/, message: t('departments.fields.codeHint') }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('departments.fields.kind')} rules={[{ required: true }]}>
-          <Select options={DEPARTMENT_KINDS.map((k) => ({ value: k, label: t(`departmentKinds.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="parentId" label={t('departments.fields.parent')}>
-          <DepartmentSelect excludeSubtreeOf={editing?.id} placeholder={t('departments.fields.parentNone')} />
-        </Form.Item>
-        <Form.Item name="managerId" label={t('departments.fields.manager')}>
-          <UserPicker initialLabel={editing?.managerName} />
-        </Form.Item>
-        <Form.Item name="description" label={t('departments.fields.description')}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-        <Form.Item name="sortOrder" label={t('departments.fields.sortOrder')}>
-          <InputNumber min={0} max={9999} precision={0} style={{ width: 160 }} />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={14}>
+            <Form.Item name="name" label={t('departments.fields.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={10}>
+            <Form.Item name="kind" label={t('departments.fields.kind')} rules={[{ required: true }]}>
+              <Select options={DEPARTMENT_KINDS.map((k) => ({ value: k, label: t(`departmentKinds.${k}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={14}>
+            <Form.Item name="parentId" label={t('departments.fields.parent')}>
+              <DepartmentSelect excludeSubtreeOf={editing?.id} placeholder={t('departments.fields.parentNone')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={10}>
+            <Form.Item name="managerId" label={t('departments.fields.manager')}>
+              <UserPicker initialLabel={editing?.managerName} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={14}>
+            <Form.Item
+              name="code"
+              label={t('departments.fields.code')}
+              extra={t('departments.fields.codeHint')}
+              rules={[{ pattern: /^[A-Za-z0-9_-]*$/, message: t('departments.fields.codeHint') }]}
+            >
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={10}>
+            <Form.Item name="sortOrder" label={t('departments.fields.sortOrder')}>
+              <InputNumber min={0} max={9999} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="description" label={t('departments.fields.description')}>
+              <Input.TextArea rows={3} maxLength={500} showCount />
+            </Form.Item>
+          </Col>
+        </Row>
       </Form>
     </Modal>
   );

@@ -9,6 +9,7 @@ import { LoadError } from '../../../shared/components/LoadError';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { ActiveTag } from '../../../shared/components/tags';
 import { useCan } from '../../../shared/hooks/useAccess';
+import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { listDepartments, orgKeys, updateDepartment, type DepartmentDto } from '../api';
 import { allIds, buildDepartmentTree, type DepartmentNode } from '../department-tree';
@@ -19,6 +20,7 @@ export default function DepartmentsPage() {
   const { message } = App.useApp();
   const canCreate = useCan('department.create');
   const canUpdate = useCan('department.update');
+  const isMobile = useIsMobile();
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
   const [showInactive, setShowInactive] = useState(false);
@@ -53,7 +55,11 @@ export default function DepartmentsPage() {
           <Typography.Text strong={d.parentId === null} type={d.active ? undefined : 'secondary'}>
             {d.name}
           </Typography.Text>
-          {d.code && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{d.code}</Typography.Text>}
+          {d.code && !isMobile && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {d.code}
+            </Typography.Text>
+          )}
         </Space>
       ),
     },
@@ -66,9 +72,8 @@ export default function DepartmentsPage() {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      width: 200,
       render: (_, d) => (
-        <Space size={0} wrap>
+        <Space size={0} wrap={isMobile}>
           {canUpdate && (
             <Button type="link" size="small" onClick={() => setTarget({ mode: 'edit', department: d })}>
               {t('common.edit')}
@@ -83,7 +88,7 @@ export default function DepartmentsPage() {
             <Popconfirm
               title={d.active ? t('departments.deactivateConfirm', { name: d.name }) : t('departments.activateConfirm', { name: d.name })}
               onConfirm={() => toggleActive.mutateAsync(d).catch(() => undefined)}
-              overlayStyle={{ maxWidth: 320 }}
+              styles={{ root: { maxWidth: 320 } }}
             >
               <Button type="link" size="small" danger={d.active}>
                 {d.active ? t('departments.deactivate') : t('departments.activate')}
@@ -134,7 +139,7 @@ export default function DepartmentsPage() {
             dataSource={tree}
             loading={query.isLoading}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={isMobile ? undefined : { x: 'max-content' }}
             expandable={{ expandedRowKeys: expandedKeys, onExpandedRowsChange: (keys) => setExpanded(keys.map(Number)) }}
             locale={{
               emptyText: query.isLoading ? ' ' : (

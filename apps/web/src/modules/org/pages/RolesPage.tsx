@@ -37,7 +37,8 @@ export default function RolesPage() {
       title: t('rolesPage.permission'),
       key: 'group',
       fixed: 'left',
-      width: 96,
+      width: 84,
+      onHeaderCell: () => ({ colSpan: 2 }),
       onCell: (row) => ({ rowSpan: row.groupSpan }),
       render: (_, row) => <Tag>{tl(`permissionGroups.${row.group}`, row.group)}</Tag>,
     },
@@ -45,7 +46,8 @@ export default function RolesPage() {
       title: '',
       key: 'permission',
       fixed: 'left',
-      width: 170,
+      width: 156,
+      onHeaderCell: () => ({ colSpan: 0 }),
       render: (_, row) => (
         <Tooltip title={row.permission}>
           <span>{tl(`permissions.${row.permission}`, row.permission)}</span>
@@ -55,7 +57,7 @@ export default function RolesPage() {
     ...roles.map((info) => ({
       key: info.role,
       align: 'center' as const,
-      width: 104,
+      width: 88,
       title: (
         <Tooltip title={t(`roleDescriptions.${info.role}`)}>
           <Flex vertical align="center" gap={2}>

@@ -66,7 +66,7 @@ export default function TokensPage() {
       key: 'actions',
       render: (_, token) =>
         stateOf(token, now) === 'active' && (
-          <Popconfirm title={t('tokens.revokeConfirm', { name: token.name })} onConfirm={() => revoke.mutateAsync(token).catch(() => undefined)} overlayStyle={{ maxWidth: 320 }}>
+          <Popconfirm title={t('tokens.revokeConfirm', { name: token.name })} onConfirm={() => revoke.mutateAsync(token).catch(() => undefined)} styles={{ root: { maxWidth: 320 } }}>
             <Button type="link" size="small" danger>
               {t('tokens.revoke')}
             </Button>

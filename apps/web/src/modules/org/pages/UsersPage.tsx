@@ -12,6 +12,7 @@ import { SecretModal } from '../../../shared/components/SecretModal';
 import { ActiveTag, RoleTag } from '../../../shared/components/tags';
 import { formatDateTime } from '../../../shared/format';
 import { useCan } from '../../../shared/hooks/useAccess';
+import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { listUsers, orgKeys, resetUserPassword, setUserActive, type UserDto, type UserListParams } from '../api';
 import { DepartmentSelect } from '../components/DepartmentSelect';
@@ -35,6 +36,7 @@ export default function UsersPage() {
   const canDeactivate = useCan('user.deactivate');
   const canReset = useCan('user.resetPassword');
   const manages = canCreate || canUpdate;
+  const isMobile = useIsMobile();
   const handleError = useApiErrorHandler();
   const queryClient = useQueryClient();
   const actionRef = useRef<ActionType>(undefined);
@@ -80,11 +82,19 @@ export default function UsersPage() {
       sorter: true,
       defaultSortOrder: 'ascend',
       render: (_, u) => (
-        <Space direction="vertical" size={0}>
+        <Space direction="vertical" size={2}>
           <Typography.Text strong>{u.name}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {u.username}
           </Typography.Text>
+          {isMobile && (
+            <Space size={4} wrap>
+              <RoleTag role={u.role} />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {[u.departmentName, u.positionTitle].filter(Boolean).join(' · ')}
+              </Typography.Text>
+            </Space>
+          )}
         </Space>
       ),
     },
@@ -94,18 +104,33 @@ export default function UsersPage() {
       valueType: 'select',
       sorter: true,
       valueEnum: Object.fromEntries(ROLES.map((r) => [r, { text: t(`roles.${r}`) }])),
+      responsive: ['md'],
       render: (_, u) => <RoleTag role={u.role} />,
     },
     {
       title: t('users.fields.department'),
       dataIndex: 'departmentId',
       renderFormItem: () => <DepartmentSelect />,
+      responsive: ['md'],
       render: (_, u) => u.departmentName ?? t('common.emptyValue'),
     },
     { title: t('users.fields.position'), dataIndex: 'positionTitle', search: false, responsive: ['md'], render: (_, u) => u.positionTitle ?? t('common.emptyValue') },
     { title: t('users.fields.supervisor'), dataIndex: 'supervisorName', search: false, responsive: ['xl'], render: (_, u) => u.supervisorName ?? t('common.emptyValue') },
-    { title: t('users.fields.email'), dataIndex: 'email', search: false, responsive: ['lg'], render: (_, u) => u.email ?? t('common.emptyValue') },
-    { title: t('users.fields.phone'), dataIndex: 'phone', search: false, responsive: ['lg'], render: (_, u) => u.phone ?? t('common.emptyValue') },
+    {
+      title: t('users.fields.contact'),
+      dataIndex: 'email',
+      search: false,
+      responsive: ['lg'],
+      render: (_, u) =>
+        u.email || u.phone ? (
+          <Space direction="vertical" size={0}>
+            {u.email && <Typography.Text copyable={{ text: u.email }}>{u.email}</Typography.Text>}
+            {u.phone && <Typography.Text type="secondary">{u.phone}</Typography.Text>}
+          </Space>
+        ) : (
+          t('common.emptyValue')
+        ),
+    },
     {
       title: t('users.fields.status'),
       dataIndex: 'active',
@@ -143,7 +168,7 @@ export default function UsersPage() {
           </Button>
         ),
         canReset && u.active && (
-          <Popconfirm key="reset" title={t('users.resetConfirm', { name: u.name })} onConfirm={() => resetPassword(u)} overlayStyle={{ maxWidth: 320 }}>
+          <Popconfirm key="reset" title={t('users.resetConfirm', { name: u.name })} onConfirm={() => resetPassword(u)} styles={{ root: { maxWidth: 320 } }}>
             <Button type="link" size="small">
               {t('users.resetPassword')}
             </Button>
@@ -154,7 +179,7 @@ export default function UsersPage() {
             key="active"
             title={u.active ? t('users.deactivateConfirm', { name: u.name }) : t('users.activateConfirm', { name: u.name })}
             onConfirm={() => toggleActive(u)}
-            overlayStyle={{ maxWidth: 320 }}
+            styles={{ root: { maxWidth: 320 } }}
           >
             <Button type="link" size="small" danger={u.active}>
               {u.active ? t('users.deactivate') : t('users.activate')}
