@@ -5,10 +5,11 @@ import { orgBench } from './org.js';
 import { platformBench } from './platform.js';
 import { salesBench } from './sales.js';
 import { deliveryBench } from './delivery.js';
+import { appraisalBench } from './appraisal.js';
 import type { ModuleBench } from './types.js';
 
 /** Every module's scenarios. A new module adds bench/scenarios/<module>.ts and one line here. */
-export const BENCH_MODULES: readonly ModuleBench[] = [orgBench, auditBench, platformBench, salesBench, deliveryBench];
+export const BENCH_MODULES: readonly ModuleBench[] = [orgBench, auditBench, platformBench, salesBench, deliveryBench, appraisalBench];
 
 /** A GET route answering `{ items, … }` is a list, and every list needs a benchmark. */
 export function isListRoute(route: AnyRoute): boolean {
