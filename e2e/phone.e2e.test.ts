@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './support/chromium.js';
 import { PHONE, startHarness, type Harness } from './support/harness.js';
-import { login, screenshot } from './support/flows.js';
+import { clickMenu, login, screenshot } from './support/flows.js';
 
 const CHROMIUM = findChromium();
 
@@ -31,7 +31,7 @@ describe.skipIf(!CHROMIUM)('phone viewport 375×812', () => {
     await drawer.locator('[data-testid=side-menu]').waitFor();
     await screenshot(page, 'phone-drawer');
 
-    await drawer.getByText('部门管理').click();
+    await clickMenu(drawer, '组织架构', '部门管理');
     await page.waitForURL('**/org/departments');
     await drawer.waitFor({ state: 'hidden' });
     await page.getByText('业务一组（华东）').first().waitFor();
@@ -41,7 +41,7 @@ describe.skipIf(!CHROMIUM)('phone viewport 375×812', () => {
     expect(overflow).toBeLessThanOrEqual(0);
 
     await page.locator('[data-testid=open-menu]').click();
-    await drawer.getByText('通讯录').click();
+    await clickMenu(drawer, '组织架构', '通讯录');
     await page.waitForURL('**/org/users');
     await page.getByText('共 10 条').waitFor();
     await screenshot(page, 'phone-directory');

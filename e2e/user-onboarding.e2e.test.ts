@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './support/chromium.js';
 import { startHarness, type Harness } from './support/harness.js';
-import { chooseOption, login, logout, menuTexts, screenshot } from './support/flows.js';
+import { chooseOption, clickMenu, login, logout, menuTexts, screenshot } from './support/flows.js';
 
 const CHROMIUM = findChromium();
 
@@ -18,7 +18,7 @@ describe.skipIf(!CHROMIUM)('an administrator creates a user who then signs in', 
   it('shows the temporary password once and forces a new password at first sign-in', async () => {
     const page = await harness.newPage();
     await login(page, 'admin');
-    await page.locator('[data-testid=side-menu]').getByText('用户管理').click();
+    await clickMenu(page.locator('[data-testid=side-menu]'), '组织架构', '用户管理');
     await page.waitForURL('**/org/users');
     await page.getByRole('button', { name: '新建用户' }).click();
     const form = page.locator('[data-testid=user-form]');

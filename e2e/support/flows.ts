@@ -34,12 +34,19 @@ export async function logout(page: Page): Promise<void> {
   await page.locator('#username').waitFor();
 }
 
-/** The texts of every entry of the side menu (groups are open by default). */
+/** The texts of every entry of the side menu, closed groups included. */
 export async function menuTexts(page: Page): Promise<string[]> {
   const menu = page.locator('[data-testid=side-menu]').first();
   await menu.waitFor();
-  const texts = await menu.locator('.ant-menu-title-content').allInnerTexts();
+  const texts = await menu.locator('.ant-menu-title-content').allTextContents();
   return texts.map((t) => t.trim()).filter(Boolean);
+}
+
+/** Clicks a side-menu entry, opening its group first when it is closed. */
+export async function clickMenu(menu: Locator, group: string, entry: string): Promise<void> {
+  const item = menu.locator('.ant-menu-item').filter({ hasText: entry }).first();
+  if (!(await item.isVisible())) await menu.locator('.ant-menu-submenu-title').filter({ hasText: group }).click();
+  await item.click();
 }
 
 /** Waits until nothing is loading any more (spinners and skeletons gone). */

@@ -3,9 +3,11 @@ import { homeModule } from '../modules/home/module';
 import { orgModule } from '../modules/org/module';
 import { accountModule } from '../modules/org/account.module';
 import { auditModule } from '../modules/audit/module';
+import { workbenchModule } from '../modules/workbench/module';
+import { salesModule } from '../modules/sales/module';
 
 /** Every module of the app; a new module adds its `module.tsx` here and nothing else. */
-export const MODULES: AppModule[] = [homeModule, orgModule, auditModule, accountModule].sort((a, b) => a.order - b.order);
+export const MODULES: AppModule[] = [homeModule, orgModule, auditModule, accountModule, workbenchModule, salesModule].sort((a, b) => a.order - b.order);
 
 export type PageEntry = { module: AppModule; page: ModulePage };
 

@@ -3,6 +3,7 @@ import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { NotificationBell } from '../../modules/workbench/components/NotificationBell';
 
 type Props = {
   isMobile: boolean;
@@ -31,6 +32,7 @@ export function HeaderBar({ isMobile, collapsed, onToggleCollapsed, onOpenDrawer
         )}
       </Flex>
       <Flex align="center" gap={isMobile ? 4 : 12}>
+        <NotificationBell />
         <LanguageSwitch compact={isMobile} />
         <UserMenu compact={isMobile} />
       </Flex>

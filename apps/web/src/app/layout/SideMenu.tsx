@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../shared/hooks/useAccess';
-import { MODULES, findPage } from '../modules';
+import { findPage } from '../modules';
 import { buildMenuItems, groupKey } from './menu-items';
 
 type Props = { collapsed?: boolean; onNavigate?: () => void };
@@ -14,9 +14,13 @@ export function SideMenu({ collapsed = false, onNavigate }: Props) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const current = findPage(pathname);
+  const currentGroup = current?.module.group ? groupKey(current.module.id) : null;
   const items = useMemo(() => buildMenuItems(access, t), [access, t]);
-  // Few groups: all start open so every entry is one click away.
-  const [openKeys, setOpenKeys] = useState<string[]>(() => MODULES.filter((m) => m.group).map((m) => groupKey(m.id)));
+  // The group of the page in view opens; groups the user opened stay open.
+  const [openKeys, setOpenKeys] = useState<string[]>(() => (currentGroup ? [currentGroup] : []));
+  useEffect(() => {
+    if (currentGroup) setOpenKeys((keys) => (keys.includes(currentGroup) ? keys : [...keys, currentGroup]));
+  }, [currentGroup]);
 
   return (
     <Menu
@@ -25,6 +29,7 @@ export function SideMenu({ collapsed = false, onNavigate }: Props) {
       className="side-menu"
       data-testid="side-menu"
       items={items}
+      forceSubMenuRender
       selectedKeys={current ? [current.page.path] : []}
       openKeys={collapsed ? undefined : openKeys}
       onOpenChange={setOpenKeys}

@@ -169,10 +169,11 @@ export const enUS: Resources = {
       evening: 'Good evening, {{name}}',
     },
     noDepartment: 'No department',
+    other: 'Other',
     whatYouCanDo: 'What you can do here',
     aboutTitle: 'About Yunying',
     aboutBody:
-      'Yunying is built on the business department operations regulation. Organisation, access and the audit log are available now; sales, delivery, appraisal, training, collaboration, risk, reports and compliance follow and will appear in the side menu as they arrive.',
+      'Yunying is built on the business department operations regulation: leads to contracts, project delivery, appraisal, training, collaboration and risk management follow one process. What you see in the side menu depends on your role, and every create, edit and approval leaves a traceable record.',
     shortcuts: {
       departments: 'See the department structure and who leads each',
       departmentsAdmin: 'Maintain the department tree and managers; create or deactivate departments',

@@ -167,9 +167,10 @@ export const zhCN = {
       evening: '晚上好，{{name}}',
     },
     noDepartment: '未分配部门',
+    other: '其他',
     whatYouCanDo: '您可以在这里',
     aboutTitle: '关于本系统',
-    aboutBody: '运营 Yunying 依据《业务部门运营管理制度》建设。当前已开放组织与权限、审计日志；销售、交付、绩效、培训、协作、风险、报表与合规模块将陆续上线，届时会出现在左侧菜单中。',
+    aboutBody: '运营 Yunying 依据《业务部门运营管理制度》建设，把线索到合同、项目交付、绩效考核、培训发展、沟通协作与风险管理放进同一套流程。各功能按您的角色开放，显示在左侧菜单中；每一次新建、修改和审批都会留下可追溯的记录。',
     shortcuts: {
       departments: '查看部门架构与负责人',
       departmentsAdmin: '维护部门树、负责人，新建或停用部门',

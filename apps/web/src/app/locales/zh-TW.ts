@@ -168,9 +168,10 @@ export const zhTW: Resources = {
       evening: '晚安，{{name}}',
     },
     noDepartment: '未指派部門',
+    other: '其他',
     whatYouCanDo: '您可以在這裡',
     aboutTitle: '關於本系統',
-    aboutBody: '運營 Yunying 依據《業務部門運營管理制度》建置。目前已開放組織與權限、稽核日誌；銷售、交付、績效、培訓、協作、風險、報表與合規模組將陸續上線，屆時會出現在左側選單中。',
+    aboutBody: '運營 Yunying 依據《業務部門運營管理制度》建置，將線索到合約、專案交付、績效考核、培訓發展、溝通協作與風險管理納入同一套流程。各功能依您的角色開放，顯示在左側選單中；每一次新增、修改與審批都會留下可追溯的記錄。',
     shortcuts: {
       departments: '檢視部門架構與主管',
       departmentsAdmin: '維護部門樹、主管，新增或停用部門',

@@ -2,7 +2,7 @@ import { Avatar, Card, Col, Flex, Row, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth-context';
-import { PAGES } from '../../../app/modules';
+import { MODULES } from '../../../app/modules';
 import { canSee, resolveKey } from '../../../app/module-types';
 import { RoleTag } from '../../../shared/components/tags';
 import { useAccess } from '../../../shared/hooks/useAccess';
@@ -19,7 +19,15 @@ export default function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const access = useAccess();
-  const shortcuts = PAGES.filter(({ page }) => page.shortcut && page.path !== '/' && canSee(page, access));
+  const visible = MODULES.map((module) => ({
+    module,
+    pages: module.pages.filter((page) => page.shortcut && page.path !== '/' && canSee(page, access)),
+  })).filter((entry) => entry.pages.length > 0);
+  // Grouped modules each get a heading; the rest (audit, my account…) share one at the end.
+  const sections = [
+    ...visible.filter((entry) => entry.module.group).map((entry) => ({ key: entry.module.id, title: t(entry.module.group!.labelKey), pages: entry.pages })),
+    { key: 'other', title: t('home.other'), pages: visible.filter((entry) => !entry.module.group).flatMap((entry) => entry.pages) },
+  ].filter((section) => section.pages.length > 0);
 
   return (
     <Flex vertical gap={16}>
@@ -42,21 +50,30 @@ export default function HomePage() {
         </Flex>
       </Card>
       <Card className="page-card" title={t('home.whatYouCanDo')}>
-        <Row gutter={[16, 16]}>
-          {shortcuts.map(({ page }) => (
-            <Col key={page.path} xs={24} sm={12} xl={8}>
-              <Link to={page.path} className="shortcut-link">
-                <Card size="small" hoverable style={{ height: '100%' }}>
-                  <Card.Meta
-                    avatar={<span className="shortcut-icon">{page.icon}</span>}
-                    title={t(resolveKey(page.title, access))}
-                    description={page.shortcut ? t(resolveKey(page.shortcut, access)) : null}
-                  />
-                </Card>
-              </Link>
-            </Col>
+        <Flex vertical gap={20}>
+          {sections.map((section) => (
+            <section key={section.key} data-testid={`home-section-${section.key}`}>
+              <Typography.Text type="secondary" className="home-section-title">
+                {section.title}
+              </Typography.Text>
+              <Row gutter={[12, 12]}>
+                {section.pages.map((page) => (
+                  <Col key={page.path} xs={24} sm={12} lg={8} xxl={6}>
+                    <Link to={page.path} className="shortcut-link">
+                      <Card size="small" hoverable style={{ height: '100%' }}>
+                        <Card.Meta
+                          avatar={<span className="shortcut-icon">{page.icon}</span>}
+                          title={t(resolveKey(page.title, access))}
+                          description={page.shortcut ? t(resolveKey(page.shortcut, access)) : null}
+                        />
+                      </Card>
+                    </Link>
+                  </Col>
+                ))}
+              </Row>
+            </section>
           ))}
-        </Row>
+        </Flex>
       </Card>
       <Card className="page-card" title={t('home.aboutTitle')}>
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('home.aboutBody')}</Typography.Paragraph>

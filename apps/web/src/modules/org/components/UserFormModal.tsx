@@ -30,13 +30,13 @@ type Values = {
 type Props = {
   target: UserFormTarget | null;
   onClose: () => void;
-  /** After a save; on create, `created` holds the temporary password the server generated, if any. */
-  onSaved: (created: UserCreated | null) => void;
+  /** After a save (on create, `created` holds the temporary password the server generated, if any) or a conflict. */
+  onChanged: (created: UserCreated | null) => void;
 };
 
 const PASSWORD_RULE = /^(?=.*[A-Za-z])(?=.*\d).{8,128}$/;
 
-export function UserFormModal({ target, onClose, onSaved }: Props) {
+export function UserFormModal({ target, onClose, onChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -90,9 +90,16 @@ export function UserFormModal({ target, onClose, onSaved }: Props) {
       void queryClient.invalidateQueries({ queryKey: orgKeys.departments });
       void message.success(editing ? t('users.updated') : t('users.created'));
       onClose();
-      onSaved(created);
+      onChanged(created);
     },
-    onError: (err) => handleError(err, { form, onConflict: onClose }),
+    onError: (err) =>
+      handleError(err, {
+        form,
+        onConflict: () => {
+          onClose();
+          onChanged(null);
+        },
+      }),
   });
 
   return (

@@ -90,6 +90,7 @@ export default function UsersPage() {
           {isMobile && (
             <Space size={4} wrap>
               <RoleTag role={u.role} />
+              {!u.active && <ActiveTag active={false} />}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[u.departmentName, u.positionTitle].filter(Boolean).join(' · ')}
               </Typography.Text>
@@ -137,6 +138,7 @@ export default function UsersPage() {
       valueType: 'select',
       initialValue: manages ? undefined : 'true',
       hideInSearch: !manages,
+      responsive: ['sm'],
       valueEnum: { true: { text: t('common.active') }, false: { text: t('common.inactive') } },
       render: (_, u) => (
         <Space size={4} wrap>
@@ -235,7 +237,7 @@ export default function UsersPage() {
       <UserFormModal
         target={target}
         onClose={() => setTarget(null)}
-        onSaved={(created) => {
+        onChanged={(created) => {
           void actionRef.current?.reload();
           if (created?.temporaryPassword) setSecret({ name: created.name, username: created.username, password: created.temporaryPassword });
         }}
