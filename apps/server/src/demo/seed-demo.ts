@@ -3,6 +3,7 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import { writeAudit } from '../platform/audit/audit.js';
 import { seedOrg } from './org.demo.js';
 import { seedSales } from './sales.demo.js';
+import { seedAppraisal } from './appraisal.demo.js';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -23,6 +24,7 @@ export async function seedDemo(database: Database): Promise<string> {
     return n;
   });
   const sales = await seedSales(database, ctx.userIds);
-  const total = created + sales;
+  const appraisal = await seedAppraisal(database);
+  const total = created + sales + appraisal;
   return total > 0 ? `${total} records created` : 'already present';
 }
