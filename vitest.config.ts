@@ -7,6 +7,8 @@ const alias = { '@domain': path.join(root, 'packages/domain/src') };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The JSON report lets CI print a plain "N passed, N failed" closing line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         resolve: { alias },

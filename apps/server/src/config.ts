@@ -10,7 +10,6 @@ export type Config = {
   webDist: string;
   sessionTtlHours: number;
   secureCookies: boolean;
-  maxUploadBytes: number;
   logLevel: string;
   scheduler: boolean;
   instanceId: string;
@@ -28,7 +27,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDist: path.resolve(root, env.YUNYING_WEB_DIST ?? 'dist/web'),
     sessionTtlHours: Number(env.YUNYING_SESSION_TTL_HOURS ?? 12),
     secureCookies: env.YUNYING_SECURE_COOKIES === '1',
-    maxUploadBytes: Number(env.YUNYING_MAX_UPLOAD_MB ?? 20) * 1024 * 1024,
     logLevel: env.LOG_LEVEL ?? 'warn',
     scheduler: env.YUNYING_SCHEDULER !== '0',
     instanceId: env.YUNYING_INSTANCE_ID ?? `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
