@@ -16,6 +16,7 @@ import { proposalRoutes } from './modules/sales/proposals.routes.js';
 import { contractRoutes } from './modules/sales/contracts.routes.js';
 import { pipelineRoutes } from './modules/sales/pipeline.routes.js';
 import { projectRoutes } from './modules/delivery/projects.routes.js';
+import { deliveryRoutes } from './modules/delivery/delivery.routes.js';
 import { appraisalRoutes } from './modules/appraisal/appraisal.routes.js';
 
 /** Every API route of every module: registration, OpenAPI and the authorization matrix read this. */
@@ -37,5 +38,6 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...contractRoutes,
   ...pipelineRoutes,
   ...projectRoutes,
+  ...deliveryRoutes,
   ...appraisalRoutes,
 ];

@@ -49,6 +49,7 @@ export const PERMISSIONS = {
   'project.manage': ['manager', 'pm', 'specialist'],
   'project.report': ['manager', 'deputy', 'pm', 'specialist'],
   'project.writeOff': ['manager'],
+  'project.assign': ['manager'],
   'project-issue.decide': ['manager'],
   'project-change.create': ['manager', 'pm', 'specialist'],
   'project-change.decide': ['manager'],

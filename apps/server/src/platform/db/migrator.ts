@@ -4,6 +4,7 @@ import { foundation } from './migrations/0001_foundation.js';
 import { platform } from './migrations/0002_platform.js';
 import { sales } from './migrations/0003_sales.js';
 import { appraisal } from './migrations/0004_appraisal.js';
+import { delivery } from './migrations/0005_delivery.js';
 
 export type EngineMigration = (engine: Engine) => Migration;
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0002_platform': platform,
   '0003_sales': sales,
   '0004_appraisal': appraisal,
+  '0005_delivery': delivery,
 };
 
 export function registerMigration(name: string, migration: EngineMigration): void {

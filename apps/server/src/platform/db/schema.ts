@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { SalesTables } from './schema-sales.js';
+import type { DeliveryTables } from './schema-delivery.js';
 import type { AppraisalTables } from './schema-appraisal.js';
 
 /** Row types of every table, as stored (booleans are 0/1, JSON is text, times are ISO strings). */
@@ -189,7 +190,7 @@ export type ApprovalEventTable = {
   target_user_id: number | null;
 };
 
-export type DB = SalesTables & AppraisalTables & {
+export type DB = SalesTables & DeliveryTables & AppraisalTables & {
   departments: DepartmentTable;
   users: UserTable;
   sessions: SessionTable;

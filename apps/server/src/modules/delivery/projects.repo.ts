@@ -1,0 +1,76 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/http/context.js';
+import { containsText, sortOf } from '../../platform/db/query.js';
+import { projectScopeWhere, type ProjectScope } from './delivery.scope.js';
+
+export function projectSelect(db: Executor) {
+  return db
+    .selectFrom('projects as j')
+    .innerJoin('customers as c', 'c.id', 'j.customer_id')
+    .innerJoin('contracts as k', 'k.id', 'j.contract_id')
+    .innerJoin('users as u', 'u.id', 'j.pm_id')
+    .leftJoin('project_stats as s', 's.project_id', 'j.id')
+    .selectAll('j')
+    .select([
+      'c.name as customer_name',
+      'c.region as customer_region',
+      'k.number as contract_number',
+      'k.amount_fen as contract_fen',
+      'u.name as pm_name',
+      's.health as s_health',
+      's.percent_tenths as s_percent_tenths',
+      's.planned_tenths as s_planned_tenths',
+      's.spent_fen as s_spent_fen',
+      's.usage_tenths as s_usage_tenths',
+      's.outstanding_fen as s_outstanding_fen',
+      's.overdue_fen as s_overdue_fen',
+    ]);
+}
+export type ProjectRow = Awaited<ReturnType<ReturnType<typeof projectSelect>['executeTakeFirstOrThrow']>>;
+
+export function findProject(db: Executor, id: number, scope: ProjectScope): Promise<ProjectRow | undefined> {
+  return projectSelect(db).where('j.id', '=', id).where(projectScopeWhere(scope)).executeTakeFirst();
+}
+
+/** Of `projectIds`, those where `userId` is an active team member. */
+export async function membershipsOf(db: Executor, userId: number, projectIds: number[]): Promise<Set<number>> {
+  if (projectIds.length === 0) return new Set();
+  const rows = await db.selectFrom('project_members').select('project_id').where('user_id', '=', userId).where('active', '=', 1).where('project_id', 'in', projectIds).execute();
+  return new Set(rows.map((r) => r.project_id));
+}
+
+const SORTS = {
+  createdAt: 'j.created_at',
+  startDate: 'j.start_date',
+  endDate: 'j.end_date',
+  code: 'j.code',
+  name: 'j.name',
+  percentComplete: 's.percent_tenths',
+  budgetUsage: 's.usage_tenths',
+  outstanding: 's.outstanding_fen',
+} as const;
+
+export type ProjectFilter = { q?: string; status?: string; health?: string; pmId?: number; customerId?: number; mineOf?: number };
+
+export async function listProjects(db: Executor, scope: ProjectScope, f: ProjectFilter, page: number, pageSize: number, sort?: string) {
+  const build = () => {
+    let q = projectSelect(db).where(projectScopeWhere(scope));
+    if (f.q) q = q.where((eb) => eb.or([containsText('j.name', f.q!), containsText('c.name', f.q!), eb('j.code', '=', f.q!)]));
+    if (f.status) q = q.where('j.status', 'in', f.status.split(',').filter(Boolean));
+    if (f.health === 'unrated') q = q.where('s.health', 'is', null);
+    else if (f.health) q = q.where('s.health', '=', f.health);
+    if (f.pmId) q = q.where('j.pm_id', '=', f.pmId);
+    if (f.customerId) q = q.where('j.customer_id', '=', f.customerId);
+    if (f.mineOf) {
+      const me = f.mineOf;
+      q = q.where((eb) => eb.or([eb('j.pm_id', '=', me), eb.exists(eb.selectFrom('project_members as mm').select('mm.id').whereRef('mm.project_id', '=', 'j.id').where('mm.user_id', '=', me).where('mm.active', '=', 1))]));
+    }
+    return q;
+  };
+  const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
+  const [items, count] = await Promise.all([
+    build().orderBy(column, direction).orderBy('j.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    build().clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
+  ]);
+  return { items, total: Number(count?.n ?? 0) };
+}
