@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../../packages/domain/src/shared/roles.js';
 import { describeEngines } from '../support/engines.js';
 import { createTestApp, type Client, type Reply, type TestApp } from '../support/test-app.js';
 import { setupFixtures } from './fixtures/index.js';
-import { fillPath, paramsOf, routeKey, type RouteFixture } from './fixtures/types.js';
+import { fillPath, hasParams, paramsOf, routeKey, type RouteFixture } from './fixtures/types.js';
 
 const DEMO_USERS = ['admin', 'manager', 'deputy', 'pm', 'specialist', 'specialist2', 'hr', 'leader', 'marketing', 'finance'] as const;
 
@@ -82,7 +82,7 @@ describeEngines('authorization matrix: every route × every demo role and anonym
   }
 
   it('has a real record for the path parameters of every route', () => {
-    const missing = ALL_ROUTES.filter((r) => r.url.includes(':') && !fixtures[routeKey(r)]?.params).map(routeKey);
+    const missing = ALL_ROUTES.filter((r) => !hasParams(r, fixtures[routeKey(r)])).map(routeKey);
     expect(missing, 'add them to tests/reliability/fixtures/<module>.ts').toEqual([]);
   });
 
@@ -90,7 +90,8 @@ describeEngines('authorization matrix: every route × every demo role and anonym
     it(`${who}: 401 without a session, 403 without the permission, otherwise neither — and never 5xx`, async () => {
       const role = who === 'anonymous' ? null : ((await t.database.db.selectFrom('users').select('role').where('username', '=', who).executeTakeFirstOrThrow()).role as Role);
       const wrong: string[] = [];
-      for (const route of ALL_ROUTES) {
+      // Routes without a record for their parameters are reported once, by the test above.
+      for (const route of ALL_ROUTES.filter((r) => hasParams(r, fixtures[routeKey(r)]))) {
         const expected = expectation(route, role, who, fixtures[routeKey(route)]);
         const res = await call(route, await clientOf(who), who);
         if (mismatch(expected, res)) wrong.push(`${routeKey(route)}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);

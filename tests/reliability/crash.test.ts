@@ -53,11 +53,11 @@ describe('crash safety: SIGKILL under write load (SQLite, real server process)',
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  // Four server starts: about 10 s on an idle machine; the limit leaves room for a busy one.
-  it('loses no acknowledged write and passes integrity_check, three kills in a row', { timeout: 120_000 }, async () => {
+  // Four server starts: 10–15 s on an idle machine; the limits leave room for a very busy one.
+  it('loses no acknowledged write and passes integrity_check, three kills in a row', { timeout: 240_000 }, async () => {
     const env = { YUNYING_DATA_DIR: dir, YUNYING_ADMIN_PASSWORD: ADMIN_PASSWORD };
     const acked = new Map<string, Acked>();
-    server = await startServer({ env });
+    server = await startServer({ env, timeoutMs: 60_000 });
     for (let round = 0; round < 3; round++) {
       const token = await adminToken(server);
       const target = acked.size + ACKS_PER_ROUND;
@@ -74,7 +74,7 @@ describe('crash safety: SIGKILL under write load (SQLite, real server process)',
       expect((await s.exited).signal).toBe('SIGKILL');
       await Promise.all(writers);
 
-      server = await startServer({ env });
+      server = await startServer({ env, timeoutMs: 60_000 });
       const token2 = await adminToken(server);
       const missing: string[] = [];
       for (const a of acked.values()) {

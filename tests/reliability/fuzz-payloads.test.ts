@@ -35,7 +35,7 @@ describeEngines('hostile payloads', (engine) => {
   it('malformed JSON and prototype pollution attempts answer 400 on every write route', async () => {
     const wrong: string[] = [];
     for (const route of WRITES) {
-      const path = fillPath(route.url, await paramsOf(fixtures[routeKey(route)], 'admin', ++n));
+      const path = fillPath(route.url, await paramsOf(fixtures[routeKey(route)], 'admin', ++n), '1');
       for (const text of BROKEN_JSON) {
         const res = await admin.request(route.method, path, text, { 'content-type': 'application/json' });
         if (res.status !== 400) wrong.push(`${routeKey(route)} ${JSON.stringify(text)} → ${res.status}`);
@@ -60,7 +60,7 @@ describeEngines('hostile payloads', (engine) => {
   it('bodies over 1 MiB answer 413 PAYLOAD_TOO_LARGE on every write route', async () => {
     const huge = JSON.stringify({ name: 'x'.repeat(1024 * 1024) });
     for (const route of WRITES) {
-      const res = await admin.request(route.method, fillPath(route.url, await paramsOf(fixtures[routeKey(route)], 'admin', ++n)), huge, { 'content-type': 'application/json' });
+      const res = await admin.request(route.method, fillPath(route.url, await paramsOf(fixtures[routeKey(route)], 'admin', ++n), '1'), huge, { 'content-type': 'application/json' });
       expect(res.status, routeKey(route)).toBe(413);
       expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     }
