@@ -13,7 +13,7 @@ import {
   SolutionOutlined,
 } from '@ant-design/icons';
 import type { AppModule } from '../../app/module-types';
-import { registerApprovalEntity } from '../workbench';
+import { registerApprovalEntity } from '../workbench/approval-entities';
 import { proposalAction } from './api';
 
 // Proposal review is the first user of the shared approval component (DESIGN §7).

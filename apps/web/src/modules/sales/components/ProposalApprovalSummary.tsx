@@ -9,6 +9,7 @@ import { Money } from './Money';
 import { ProposalStatusTag } from './StatusTags';
 import { ProposalContentView } from './ProposalContentView';
 import { VersionHistory } from './VersionHistory';
+import '../sales.css';
 
 /** What an approver needs on the approval page: the proposal, and what changed since the version they returned. */
 export default function ProposalApprovalSummary({ entityId }: { entityId: number }) {

@@ -20,7 +20,7 @@ export function ProposalContentView({ content, compact = false }: { content: Pro
         </Descriptions.Item>
       </Descriptions>
       <div>
-        <Typography.Text strong>{t('sales.proposal.sections.milestones')}</Typography.Text>
+        <Typography.Text strong>{t('sales.proposal.view.milestones')}</Typography.Text>
         <Table
           size="small"
           style={{ marginTop: 8 }}
@@ -37,7 +37,7 @@ export function ProposalContentView({ content, compact = false }: { content: Pro
         />
       </div>
       <div>
-        <Typography.Text strong>{t('sales.proposal.sections.budget')}</Typography.Text>
+        <Typography.Text strong>{t('sales.proposal.view.budget')}</Typography.Text>
         <Table
           size="small"
           style={{ marginTop: 8 }}

@@ -319,6 +319,7 @@ export const salesEnUS: SalesResources = {
     emptyHint: 'Draft a proposal from an analysed lead.',
     keywordPlaceholder: 'Proposal, customer or number',
     headerLine: '{{code}} · {{customer}} · version {{version}} · by {{author}}',
+    view: { milestones: 'Milestones', budget: 'Budget' },
     sections: { overview: '1. Goals and work', milestones: '2. Milestones', budget: '3. Budget', assumptions: '4. Assumptions' },
     fields: {
       title: 'Proposal',

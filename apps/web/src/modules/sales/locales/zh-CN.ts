@@ -317,6 +317,7 @@ export const salesZhCN = {
     emptyHint: '在已完成需求分析的线索上起草方案。',
     keywordPlaceholder: '方案名称、客户名称或编号',
     headerLine: '{{code}} · {{customer}} · 第 {{version}} 版 · 起草人 {{author}}',
+    view: { milestones: '里程碑计划', budget: '预算明细' },
     sections: { overview: '一、目标与工作内容', milestones: '二、里程碑计划', budget: '三、预算', assumptions: '四、前提假设' },
     fields: {
       title: '方案名称',

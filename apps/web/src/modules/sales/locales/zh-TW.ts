@@ -319,6 +319,7 @@ export const salesZhTW: SalesResources = {
     emptyHint: '在已完成需求分析的線索上起草方案。',
     keywordPlaceholder: '方案名稱、客戶名稱或編號',
     headerLine: '{{code}} · {{customer}} · 第 {{version}} 版 · 起草人 {{author}}',
+    view: { milestones: '里程碑計畫', budget: '預算明細' },
     sections: { overview: '一、目標與工作內容', milestones: '二、里程碑計畫', budget: '三、預算', assumptions: '四、前提假設' },
     fields: {
       title: '方案名稱',

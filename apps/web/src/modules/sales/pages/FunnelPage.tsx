@@ -3,23 +3,17 @@ import { Card, Col, DatePicker, Empty, Flex, Row, Segmented, Statistic, Table, T
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
-import * as echarts from 'echarts/core';
-import { FunnelChart } from 'echarts/charts';
-import { TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { LoadError } from '../../../shared/components/LoadError';
 import { PageLoading } from '../../../shared/components/PageLoading';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 import { getPipeline, salesKeys, type PipelineStage } from '../api';
 import { formatFen } from '../../../shared/money';
+import { EChart } from '../components/EChart';
 import { Money } from '../components/Money';
 import { overallRate, periodRange, type PeriodPreset } from '../funnel-period';
 import type { FunnelStage } from '../vocabulary';
 import '../sales.css';
-
-echarts.use([FunnelChart, TooltipComponent, CanvasRenderer]);
 
 const COLORS = ['#1677ff', '#3f8cff', '#69a7ff', '#36cfc9', '#5cdbd3', '#52c41a', '#389e0d'];
 
@@ -134,7 +128,7 @@ export default function FunnelPage() {
                 {empty ? (
                   <Empty description={t('sales.funnel.empty')} />
                 ) : (
-                  <ReactEChartsCore echarts={echarts} option={option} style={{ height: isMobile ? 320 : 400 }} notMerge opts={{ renderer: 'canvas' }} />
+                  <EChart option={option} height={isMobile ? 320 : 400} data-testid="funnel-chart" />
                 )}
               </Card>
             </Col>

@@ -135,10 +135,12 @@ export default function LeadDetailPage() {
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
             <Card className="page-card" title={t('sales.lead.formName')}>
-              <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+              <Descriptions column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 3 }} size="small">
                 <Descriptions.Item label={t('sales.lead.fields.customer')}>
-                  <Link to={`/customers/${lead.customerId}`}>{lead.customerName}</Link>
-                  {lead.customerRegion ? ` · ${lead.customerRegion}` : ''}
+                  <span>
+                    <Link to={`/customers/${lead.customerId}`}>{lead.customerName}</Link>
+                    {lead.customerRegion ? ` · ${lead.customerRegion}` : ''}
+                  </span>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('sales.lead.fields.channel')}>{t(`sales.channel.${lead.channel}`)}</Descriptions.Item>
                 <Descriptions.Item label={t('sales.lead.fields.referrer')}>{lead.referrer || t('common.emptyValue')}</Descriptions.Item>
@@ -155,7 +157,7 @@ export default function LeadDetailPage() {
                   <UrgencyTag urgency={lead.urgency} />
                 </Descriptions.Item>
                 <Descriptions.Item label={t('sales.lead.assignee')}>{lead.assigneeName ?? t('common.emptyValue')}</Descriptions.Item>
-                <Descriptions.Item label={t('sales.lead.fields.needs')} span={2}>
+                <Descriptions.Item label={t('sales.lead.fields.needs')} span="filled">
                   <span className="pre-wrap">{lead.needs}</span>
                 </Descriptions.Item>
               </Descriptions>

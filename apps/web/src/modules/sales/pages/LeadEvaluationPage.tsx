@@ -84,8 +84,7 @@ export default function LeadEvaluationPage() {
               </Typography.Paragraph>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('sales.lead.registeredLine', { name: l.registeredByName ?? '', department: l.registeredDepartmentName ?? t('home.noDepartment'), at: formatDateTime(l.createdAt) })}
-                {' · '}
-                {t('sales.lead.waitedDays', { count: waited })}
+                {waited > 0 && ` · ${t('sales.lead.waitedDays', { count: waited })}`}
               </Typography.Text>
             </Flex>
           }

@@ -174,7 +174,7 @@ export default function ProposalDetailPage() {
                   label: t('sales.proposal.tabs.content'),
                   children: (
                     <Flex vertical gap={16}>
-                      <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
+                      <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 3 }}>
                         <Descriptions.Item label={t('sales.lead.fields.customer')}>
                           <Link to={`/customers/${p.customerId}`}>{p.customerName}</Link>
                         </Descriptions.Item>

@@ -16,7 +16,7 @@ import { DecisionModal } from '../components/DecisionModal';
 import { fromNow } from '../time';
 import '../workbench.css';
 
-/** One approval: the record under review, approve/return (sticky at the bottom on phones), transfer, remind and the timeline. */
+/** One approval: approve/return at the top (first screen on a phone), progress with transfer and remind, the timeline, and the record under review. */
 export default function ApprovalDetailPage() {
   const { t } = useTranslation();
   const tl = useLooseTranslation();
@@ -48,7 +48,7 @@ export default function ApprovalDetailPage() {
   const Summary = spec?.Summary;
 
   return (
-    <div className={canDecide ? 'approval-page with-action-bar' : 'approval-page'}>
+    <div className="approval-page">
       <PageHeader
         title={
           <Space wrap size={8}>
@@ -58,11 +58,23 @@ export default function ApprovalDetailPage() {
         }
         subtitle={t('workbench.approval.headerLine', { entity: tl(`workbench.entities.${a.entity}`, t('workbench.entities.other')), name: a.createdByName ?? t('workbench.system'), ago: fromNow(a.createdAt) })}
         extra={
-          spec && (
-            <Link to={spec.link(a.entityId)}>
-              <Button icon={<LinkOutlined />}>{t('workbench.approval.openRecord')}</Button>
-            </Link>
-          )
+          <div className="approval-decide" data-testid="approval-actions">
+            {canDecide && (
+              <>
+                <Button danger onClick={() => setDeciding('return')} data-testid="approval-return">
+                  {t('workbench.decision.return')}
+                </Button>
+                <Button type="primary" onClick={() => setDeciding('approve')} data-testid="approval-approve">
+                  {t('workbench.decision.approve')}
+                </Button>
+              </>
+            )}
+            {spec && (
+              <Link to={spec.link(a.entityId)}>
+                <Button icon={<LinkOutlined />}>{t('workbench.approval.openRecord')}</Button>
+              </Link>
+            )}
+          </div>
         }
       />
       <Flex vertical gap={16}>
@@ -79,16 +91,6 @@ export default function ApprovalDetailPage() {
           )}
         </Card>
       </Flex>
-      {canDecide && (
-        <div className="approval-action-bar" data-testid="approval-actions">
-          <Button size="large" danger onClick={() => setDeciding('return')} data-testid="approval-return">
-            {t('workbench.decision.return')}
-          </Button>
-          <Button size="large" type="primary" onClick={() => setDeciding('approve')} data-testid="approval-approve">
-            {t('workbench.decision.approve')}
-          </Button>
-        </div>
-      )}
       <DecisionModal
         decision={deciding}
         title={a.title}
