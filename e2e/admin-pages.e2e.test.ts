@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findChromium } from './support/chromium.js';
@@ -75,6 +76,12 @@ describe.skipIf(!CHROMIUM)('administration pages', () => {
     await page.getByText(/哈希链完整/).waitFor();
     await screenshot(page, 'audit-verify');
     await page.getByRole('button', { name: /知道了|确\s?定|OK/ }).click();
+
+    // The export is the filtered log as an .xlsx file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = await download.path();
+    expect(fs.statSync(file).size).toBeGreaterThan(1000);
   });
 
   it('an API token is issued (secret shown once) and revoked', async () => {

@@ -31,6 +31,7 @@ export function currentLocale(): Locale {
 }
 
 function applyDocumentLanguage(locale: Locale) {
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = locale;
   document.title = i18n.t('app.brandFull');
 }

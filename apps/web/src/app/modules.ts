@@ -1,3 +1,4 @@
+import { matchPath } from 'react-router';
 import type { AppModule, ModulePage } from './module-types';
 import { homeModule } from '../modules/home/module';
 import { orgModule } from '../modules/org/module';
@@ -5,19 +6,20 @@ import { accountModule } from '../modules/org/account.module';
 import { auditModule } from '../modules/audit/module';
 import { workbenchModule } from '../modules/workbench/module';
 import { salesModule } from '../modules/sales/module';
+import { appraisalModule } from '../modules/appraisal/module';
 
 /** Every module of the app; a new module adds its `module.tsx` here and nothing else. */
-export const MODULES: AppModule[] = [homeModule, orgModule, auditModule, accountModule, workbenchModule, salesModule].sort((a, b) => a.order - b.order);
+export const MODULES: AppModule[] = [homeModule, orgModule, auditModule, accountModule, workbenchModule, salesModule, appraisalModule].sort((a, b) => a.order - b.order);
 
 export type PageEntry = { module: AppModule; page: ModulePage };
 
 export const PAGES: PageEntry[] = MODULES.flatMap((module) => module.pages.map((page) => ({ module, page })));
 
-/** The page a location belongs to: exact path, else the longest path prefix (detail pages). */
+/** The page a location belongs to: a route pattern matching it exactly, else the longest path prefix. */
 export function findPage(pathname: string): PageEntry | undefined {
-  const exact = PAGES.find((entry) => entry.page.path === pathname);
+  const exact = PAGES.find((entry) => matchPath({ path: entry.page.path, end: true }, pathname));
   if (exact) return exact;
-  return PAGES.filter((entry) => entry.page.path !== '/' && pathname.startsWith(`${entry.page.path}/`)).sort(
+  return PAGES.filter((entry) => entry.page.path !== '/' && matchPath({ path: entry.page.path, end: false }, pathname)).sort(
     (a, b) => b.page.path.length - a.page.path.length,
   )[0];
 }

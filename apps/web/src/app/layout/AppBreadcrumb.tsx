@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Breadcrumb } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ export function AppBreadcrumb() {
   const access = useAccess();
   const { pathname } = useLocation();
   const entry = findPage(pathname);
-  const items: { title: React.ReactNode }[] = [{ title: pathname === '/' ? t('menu.home') : <Link to="/">{t('menu.home')}</Link> }];
+  const items: { title: ReactNode }[] = [{ title: pathname === '/' ? t('menu.home') : <Link to="/">{t('menu.home')}</Link> }];
   if (entry && entry.page.path !== '/') {
     if (entry.module.group) items.push({ title: t(entry.module.group.labelKey) });
     items.push({ title: t(resolveKey(entry.page.title, access)) });

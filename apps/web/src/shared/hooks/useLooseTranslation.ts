@@ -13,8 +13,7 @@ export function useLooseTranslation(): (key: string, fallback: string) => string
       const text: unknown = (i18n.t as (k: string) => unknown)(key);
       return typeof text === 'string' ? text : fallback;
     },
-    // i18n.language makes the callback change when the language does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // i18n.language makes the callback (and what uses it) change when the language does.
     [i18n, i18n.language],
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { TreeSelect } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ type Props = {
   excludeSubtreeOf?: number;
   placeholder?: string;
   id?: string;
-  style?: React.CSSProperties;
+  style?: CSSProperties;
 };
 
 type TreeOption = { value: number; title: string; disabled?: boolean; children?: TreeOption[] };

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ type Props = {
   includeInactive?: boolean;
   excludeId?: number;
   id?: string;
-  style?: React.CSSProperties;
+  style?: CSSProperties;
 };
 
 /** Searchable user select: types a name, username or position and asks the server. */
