@@ -1,7 +1,6 @@
 import type { Resources } from './zh-CN';
 import { salesEnUS } from '../../modules/sales/locales/en-US';
 import { workbenchEnUS } from '../../modules/workbench/locales/en-US';
-import { appraisalEnUS } from '../../modules/appraisal/locales/en-US';
 
 /** English (United States). */
 export const enUS: Resources = {
@@ -388,5 +387,4 @@ export const enUS: Resources = {
   },
   sales: salesEnUS,
   workbench: workbenchEnUS,
-  appraisal: appraisalEnUS,
 };
