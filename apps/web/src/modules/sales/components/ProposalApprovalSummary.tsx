@@ -10,6 +10,7 @@ import { ProposalStatusTag } from './StatusTags';
 import { ProposalContentView } from './ProposalContentView';
 import { VersionHistory } from './VersionHistory';
 import '../sales.css';
+import { THREE_COLUMNS } from '../table-utils';
 
 /** What an approver needs on the approval page: the proposal, and what changed since the version they returned. */
 export default function ProposalApprovalSummary({ entityId }: { entityId: number }) {
@@ -22,7 +23,7 @@ export default function ProposalApprovalSummary({ entityId }: { entityId: number
   const versions = history.data?.versions ?? [];
   return (
     <Flex vertical gap={12}>
-      <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
+      <Descriptions size="small" column={THREE_COLUMNS}>
         <Descriptions.Item label={t('sales.proposal.fields.title')}>
           <Link to={`/proposals/${p.id}`}>{p.title}</Link>
         </Descriptions.Item>

@@ -17,6 +17,7 @@ import { DateField } from '../components/DateField';
 import { Money } from '../components/Money';
 import { ContractStatusTag } from '../components/StatusTags';
 import '../sales.css';
+import { TWO_COLUMNS } from '../table-utils';
 
 export default function ContractDetailPage() {
   const { t } = useTranslation();
@@ -96,7 +97,7 @@ export default function ContractDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card className="page-card" title={t('sales.contract.formName')}>
-            <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
+            <Descriptions column={TWO_COLUMNS} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
               <Descriptions.Item label={t('sales.contract.fields.number')}>
                 <span className="mono">{c.number}</span>
               </Descriptions.Item>
@@ -121,7 +122,7 @@ export default function ContractDetailPage() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
-          <Card className="page-card section-card" title={t('sales.contract.sections.schedule')} style={{ marginTop: 16 }}>
+          <Card className="page-card section-card" title={t('sales.contract.view.schedule')} style={{ marginTop: 16 }}>
             <Table
               size="small"
               rowKey="id"

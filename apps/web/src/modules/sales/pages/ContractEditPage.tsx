@@ -83,7 +83,7 @@ export default function ContractEditPage() {
       const p = proposal.data;
       const prefill = contractPrefill(p, (m) => t('sales.contract.instalmentAfter', { milestone: m }));
       form.setFieldsValue({
-        title: t('sales.contract.defaultTitle', { title: p.title }),
+        title: t('sales.contract.defaultTitle', { title: p.leadTitle }),
         number: '',
         partyA: p.customerName,
         partyB: '',
@@ -138,7 +138,7 @@ export default function ContractEditPage() {
       <PageHeader title={contract.data ? t('sales.contract.editTitle', { number: contract.data.number }) : t('sales.contract.createTitle')} subtitle={t('sales.contract.editSubtitle')} />
       {p && (
         <Card className="page-card section-card" size="small" title={t('sales.contract.basedOn')}>
-          <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
+          <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 4, xl: 4, xxl: 4 }}>
             <Descriptions.Item label={t('sales.proposal.fields.title')}>
               <Link to={`/proposals/${p.id}`}>{p.title}</Link>
             </Descriptions.Item>

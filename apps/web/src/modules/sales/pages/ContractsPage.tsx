@@ -29,7 +29,7 @@ export default function ContractsPage() {
       render: (_, c) => (
         <Space direction="vertical" size={0}>
           <Link to={`/contracts/${c.id}`}>
-            <Typography.Text strong>{c.title}</Typography.Text>
+            <strong>{c.title}</strong>
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {c.customerName}

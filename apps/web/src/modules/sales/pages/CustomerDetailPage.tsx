@@ -18,6 +18,7 @@ import { ContactFormModal } from '../components/ContactFormModal';
 import { Money } from '../components/Money';
 import { RecordStatusTag } from '../components/StatusTags';
 import '../sales.css';
+import { THREE_COLUMNS } from '../table-utils';
 
 type RelatedEntity = 'lead' | 'proposal' | 'contract' | 'project';
 const RELATED: { key: 'leads' | 'proposals' | 'contracts' | 'projects'; entity: RelatedEntity; path: string }[] = [
@@ -110,7 +111,7 @@ export default function CustomerDetailPage() {
         }
       />
       <Card className="page-card section-card" title={t('sales.customer.basicInfo')}>
-        <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
+        <Descriptions column={THREE_COLUMNS} size="small">
           <Descriptions.Item label={t('sales.customer.fields.uscc')}>
             <span className="mono">{c.uscc || t('common.emptyValue')}</span>
           </Descriptions.Item>

@@ -47,7 +47,7 @@ export default function CustomerPoolPage() {
       sorter: true,
       render: (_, c) => (
         <Link to={`/customers/${c.id}`}>
-          <Typography.Text strong>{c.name}</Typography.Text>
+          <strong>{c.name}</strong>
         </Link>
       ),
     },

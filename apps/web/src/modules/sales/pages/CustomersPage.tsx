@@ -36,7 +36,7 @@ export default function CustomersPage() {
       render: (_, c) => (
         <Space direction="vertical" size={0}>
           <Link to={`/customers/${c.id}`}>
-            <Typography.Text strong>{c.name}</Typography.Text>
+            <strong>{c.name}</strong>
           </Link>
           {c.uscc && (
             <Typography.Text type="secondary" className="mono" style={{ fontSize: 12 }}>

@@ -16,6 +16,7 @@ import { LeadStatusTag, ProposalStatusTag, UrgencyTag } from '../components/Stat
 import { AssignModal, EvaluateModal } from '../components/LeadDecisionModals';
 import { NeedsAnalysisForm, NeedsAnalysisView } from '../components/NeedsAnalysis';
 import '../sales.css';
+import { TWO_COLUMNS } from '../table-utils';
 
 type TimelineItem = { key: string; color: string; dot?: React.ReactNode; title: string; at?: string | null; detail?: React.ReactNode };
 
@@ -135,7 +136,7 @@ export default function LeadDetailPage() {
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
             <Card className="page-card" title={t('sales.lead.formName')}>
-              <Descriptions column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 3 }} size="small">
+              <Descriptions column={TWO_COLUMNS} size="small">
                 <Descriptions.Item label={t('sales.lead.fields.customer')}>
                   <span>
                     <Link to={`/customers/${lead.customerId}`}>{lead.customerName}</Link>

@@ -107,7 +107,7 @@ export default function LeadRegisterPage() {
               </Form.Item>
             </Col>
           </Row>
-          <Descriptions size="small" column={{ xs: 1, sm: 2 }} className="paper-readonly">
+          <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }} className="paper-readonly">
             <Descriptions.Item label={t('sales.lead.fields.registeredBy')}>{me.name}</Descriptions.Item>
             <Descriptions.Item label={t('sales.lead.fields.registeredDepartment')}>{me.departmentName ?? t('home.noDepartment')}</Descriptions.Item>
           </Descriptions>
@@ -159,7 +159,7 @@ export default function LeadRegisterPage() {
             </Col>
             <Col xs={24} sm={12}>
               <Form.Item name="urgency" label={t('sales.lead.fields.urgency')} rules={[{ required: true }]}>
-                <Radio.Group optionType="button" options={URGENCIES.map((v) => ({ value: v, label: t(`sales.urgency.${v}`) }))} />
+                <Radio.Group optionType="button" buttonStyle="solid" options={URGENCIES.map((v) => ({ value: v, label: t(`sales.urgency.${v}`) }))} />
               </Form.Item>
             </Col>
           </Row>

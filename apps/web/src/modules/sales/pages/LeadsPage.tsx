@@ -32,7 +32,7 @@ export default function LeadsPage() {
       render: (_, l) => (
         <Space direction="vertical" size={0}>
           <Link to={`/leads/${l.id}`}>
-            <Typography.Text strong>{l.title}</Typography.Text>
+            <strong>{l.title}</strong>
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {l.code} · {l.customerName}

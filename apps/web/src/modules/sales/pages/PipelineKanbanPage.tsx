@@ -64,6 +64,7 @@ export default function PipelineKanbanPage() {
     enabled: kind === 'proposals' && canProposals,
   });
   const current = kind === 'leads' ? leads : proposals;
+  const stay = (iso: string) => (daysIn(iso) === 0 ? t('sales.kanban.today') : t('sales.kanban.days', { count: daysIn(iso) }));
 
   const leadCard = (l: LeadDto) => (
     <Card size="small" className="kanban-card" hoverable>
@@ -76,7 +77,7 @@ export default function PipelineKanbanPage() {
         <UrgencyTag urgency={l.urgency} />
       </Flex>
       <div className="kanban-card-foot">
-        {l.assigneeName ? t('sales.kanban.assignee', { name: l.assigneeName }) : t('sales.kanban.unassigned')} · {t('sales.kanban.days', { count: daysIn(l.updatedAt) })}
+        {l.assigneeName ? t('sales.kanban.assignee', { name: l.assigneeName }) : t('sales.kanban.unassigned')} · {stay(l.updatedAt)}
       </div>
     </Card>
   );
@@ -91,7 +92,7 @@ export default function PipelineKanbanPage() {
         <Tag>{t('sales.versions.label', { version: p.versionNo })}</Tag>
       </Flex>
       <div className="kanban-card-foot">
-        {p.authorName} · {t('sales.kanban.days', { count: daysIn(p.updatedAt) })}
+        {p.authorName} · {stay(p.updatedAt)}
       </div>
     </Card>
   );

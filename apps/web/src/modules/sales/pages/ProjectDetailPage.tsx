@@ -11,6 +11,7 @@ import { sumFen } from '../../../shared/money';
 import { Money } from '../components/Money';
 import { ProjectStatusTag } from '../components/StatusTags';
 import '../sales.css';
+import { THREE_COLUMNS } from '../table-utils';
 
 export default function ProjectDetailPage() {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export default function ProjectDetailPage() {
       />
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('sales.project.readOnlyNote')} />
       <Card className="page-card section-card">
-        <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
+        <Descriptions column={THREE_COLUMNS} size="small">
           <Descriptions.Item label={t('sales.project.fields.pm')}>{p.pmName}</Descriptions.Item>
           <Descriptions.Item label={t('sales.project.fields.period')}>
             {formatDate(p.startDate)} ～ {formatDate(p.endDate)}

@@ -30,7 +30,7 @@ export default function ProjectsPage() {
       render: (_, p) => (
         <Space direction="vertical" size={0}>
           <Link to={`/projects/${p.id}`}>
-            <Typography.Text strong>{p.name}</Typography.Text>
+            <strong>{p.name}</strong>
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {p.code} · {p.customerName}

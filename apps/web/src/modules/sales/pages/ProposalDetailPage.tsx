@@ -19,6 +19,7 @@ import { ProposalContentView } from '../components/ProposalContentView';
 import { VersionHistory } from '../components/VersionHistory';
 import { NegotiationModal } from '../components/NegotiationModal';
 import '../sales.css';
+import { TWO_COLUMNS } from '../table-utils';
 
 /** The proposal with its review actions, approval timeline, versions with diffs, negotiation rounds and the customer's answer. */
 export default function ProposalDetailPage() {
@@ -174,7 +175,7 @@ export default function ProposalDetailPage() {
                   label: t('sales.proposal.tabs.content'),
                   children: (
                     <Flex vertical gap={16}>
-                      <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 3 }}>
+                      <Descriptions size="small" column={TWO_COLUMNS}>
                         <Descriptions.Item label={t('sales.lead.fields.customer')}>
                           <Link to={`/customers/${p.customerId}`}>{p.customerName}</Link>
                         </Descriptions.Item>

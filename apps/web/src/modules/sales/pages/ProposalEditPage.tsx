@@ -83,7 +83,7 @@ export default function ProposalEditPage() {
       />
       {lead.data && (
         <Card className="page-card section-card" size="small" title={t('sales.proposal.basedOn')}>
-          <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
+          <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 4, xl: 4, xxl: 4 }}>
             <Descriptions.Item label={t('sales.lead.fields.title')}>
               <Link to={`/leads/${lead.data.id}`}>{lead.data.title}</Link>
             </Descriptions.Item>

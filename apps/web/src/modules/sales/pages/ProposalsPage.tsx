@@ -28,7 +28,7 @@ export default function ProposalsPage() {
       render: (_, p) => (
         <Space direction="vertical" size={0}>
           <Link to={`/proposals/${p.id}`}>
-            <Typography.Text strong>{p.title}</Typography.Text>
+            <strong>{p.title}</strong>
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {p.code} · {p.customerName}
