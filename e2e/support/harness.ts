@@ -36,8 +36,11 @@ export async function startHarness(chromiumPath: string): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunying-e2e-data-'));
   const database = openSqlite(path.join(dataDir, 'yunying.db'));
   await migrateToLatest(database);
+  // A private copy of the built assets: a rebuild elsewhere during the run cannot swap chunks away.
+  const webDist = path.join(dataDir, 'web');
+  fs.cpSync(path.join(ROOT, 'dist/web'), webDist, { recursive: true });
   const config = loadConfig({ YUNYING_ADMIN_PASSWORD: ADMIN_PASSWORD } as NodeJS.ProcessEnv, {
-    webDist: path.join(ROOT, 'dist/web'),
+    webDist,
     scheduler: false,
     dataDir,
   });

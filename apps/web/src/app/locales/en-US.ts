@@ -36,6 +36,8 @@ export const enUS: Resources = {
   },
   errors: {
     title: 'Something went wrong',
+    updatedTitle: 'Yunying has been updated',
+    updatedBody: 'A new version was just released; reload the page to continue.',
     loadFailed: 'Could not load the data',
     network: 'Cannot reach the server; check the network and try again',
     generic: 'The request failed ({{status}}); please try again later',

@@ -34,6 +34,8 @@ export const zhCN = {
   },
   errors: {
     title: '出错了',
+    updatedTitle: '系统已更新',
+    updatedBody: '系统刚刚发布了新版本，请刷新页面后继续。',
     loadFailed: '数据加载失败',
     network: '无法连接服务器，请检查网络后重试',
     generic: '请求失败（{{status}}），请稍后重试',

@@ -35,6 +35,8 @@ export const zhTW: Resources = {
   },
   errors: {
     title: '發生錯誤',
+    updatedTitle: '系統已更新',
+    updatedBody: '系統剛發布新版本，請重新整理頁面後繼續。',
     loadFailed: '資料載入失敗',
     network: '無法連線至伺服器，請檢查網路後重試',
     generic: '請求失敗（{{status}}），請稍後重試',
