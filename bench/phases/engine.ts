@@ -68,7 +68,8 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     };
     const ctx = { http, env, sessions, recorder, it, sqlContext };
     o.log('  lists (API and bare SQL)');
-    const lists = await measureLists(ctx, modules);
+    const { lists, skipped } = await measureLists(ctx, modules);
+    for (const x of skipped) o.log(`  skipped list ${x.name}: ${x.skipped}`);
     o.log('  records, writes, login, audit verify');
     const records = await measureRecords(ctx, modules);
     const writes = await measureWrites(ctx, modules);
@@ -87,7 +88,7 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     o.log(`  mixed load: ${o.mixedUsers} connections, ${o.duration} s`);
     const mixed = await mixedRun(server.port, server.pid, env, modules, users, o.duration);
     const end = memoryOf(server.pid);
-    return { engine: target.engine, dataset: target.label, coldStartMs: runs, idleRssMb: idle.rssMb, peakRssMb: end.peakMb, lists, records, writes, login: loginResult, verify, peer, mixed };
+    return { engine: target.engine, dataset: target.label, coldStartMs: runs, idleRssMb: idle.rssMb, peakRssMb: end.peakMb, lists, skippedLists: skipped, records, writes, login: loginResult, verify, peer, mixed };
   } finally {
     http.close();
     await server.stop();

@@ -12,6 +12,7 @@ import { toPath, type BenchEnv, type ModuleBench, type Query, type SqlContext } 
 export type Iterations = { n: number; warmup: number; writes: number; logins: number; verifies: number };
 
 export type ListResult = { name: string; path: string; total: number; api: Summary; sql: Summary; ratio: number; statements: string[] };
+export type SkippedList = { name: string; route: string; skipped: string };
 export type TimedResult = { name: string; path: string; api: Summary };
 
 type Ctx = { http: HttpClient; env: BenchEnv; sessions: Map<string, Session>; recorder: SqlRecorder; it: Iterations; sqlContext: (s: Session) => Promise<SqlContext> };
@@ -40,11 +41,17 @@ function viaHandler(routeUrl: string, params: Record<string, string>) {
   };
 }
 
-export async function measureLists(ctx: Ctx, modules: readonly ModuleBench[]): Promise<ListResult[]> {
+export async function measureLists(ctx: Ctx, modules: readonly ModuleBench[]): Promise<{ lists: ListResult[]; skipped: SkippedList[] }> {
   const out: ListResult[] = [];
+  const skipped: SkippedList[] = [];
   for (const scenario of modules.flatMap((m) => m.lists)) {
     const query = await scenario.query(ctx.env);
-    const params = (await scenario.params?.(ctx.env)) ?? {};
+    const found = scenario.params ? await scenario.params(ctx.env) : {};
+    if (!found) {
+      skipped.push({ name: scenario.name, route: scenario.route, skipped: 'the dataset has no record for its path parameters' });
+      continue;
+    }
+    const params = found;
     const path = toPath(scenario.route.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(params[k] ?? '')), query);
     const session = sessionFor(ctx, scenario.as);
     const sqlOf = scenario.sql ?? viaHandler(scenario.route, params);
@@ -55,7 +62,7 @@ export async function measureLists(ctx: Ctx, modules: readonly ModuleBench[]): P
     const sql = await timeRepeated(ctx.it.n, ctx.it.warmup, async () => undefined, () => replay(ctx.env.db, statements));
     out.push({ name: scenario.name, path, total: first.total ?? first.items?.length ?? 0, api, sql, ratio: api.median / sql.median, statements: statements.map((s) => s.sql) });
   }
-  return out;
+  return { lists: out, skipped };
 }
 
 export async function measureRecords(ctx: Ctx, modules: readonly ModuleBench[]): Promise<TimedResult[]> {

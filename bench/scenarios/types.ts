@@ -30,8 +30,8 @@ export type ListScenario = {
   route: string;
   as: Role;
   query: (env: BenchEnv) => Promise<Query>;
-  /** Values for the route's path parameters, if it has any. */
-  params?: (env: BenchEnv) => Promise<Record<string, string>>;
+  /** Values for the route's path parameters; null when the dataset has no such record (the scenario is then skipped, and says so). */
+  params?: (env: BenchEnv) => Promise<Record<string, string> | null>;
   /**
    * The bare SQL to time. By default the runner calls the route's own handler in-process on a
    * direct connection and records the statements it issues; override only when that cannot work.

@@ -39,7 +39,7 @@ describe.skipIf(!pgUrl)('two server instances on one PostgreSQL database', () =>
     const env = { DATABASE_URL: urlWithSchema(pgUrl!, schema), YUNYING_ADMIN_PASSWORD: 'Multi#2026', YUNYING_DEMO: '1' };
     a = await startServer({ env: { ...env, YUNYING_INSTANCE_ID: 'A' } });
     b = await startServer({ env: { ...env, YUNYING_INSTANCE_ID: 'B' } });
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     if (schema) await dropSchema(pgUrl!, schema);
@@ -98,7 +98,7 @@ describe('SQLite serves one instance', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yy-lock-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('a second server on the same data folder exits non-zero with a clear message; after a crash the lock is taken over', { timeout: 120_000 }, async () => {
+  it('a second server on the same data folder exits non-zero with a clear message; after a crash the lock is taken over', { timeout: 180_000 }, async () => {
     const env = { YUNYING_DATA_DIR: dir, YUNYING_ADMIN_PASSWORD: 'Lock#2026' };
     const first = await startServer({ env });
     try {

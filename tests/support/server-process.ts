@@ -133,13 +133,13 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
   void exited.then((e) => (gone = e));
   let readyMs = Number.NaN;
   if (!options.noWait) {
-    const deadline = started + (options.timeoutMs ?? 30_000);
+    const deadline = started + (options.timeoutMs ?? 60_000);
     for (;;) {
       if (gone) throw new Error(`server exited (${JSON.stringify(gone)}) before answering:\n${out}`);
       if (await healthy(port)) break;
       if (performance.now() > deadline) {
         child.kill('SIGKILL');
-        throw new Error(`server did not answer /api/health within ${options.timeoutMs ?? 30_000} ms:\n${out}`);
+        throw new Error(`server did not answer /api/health within ${options.timeoutMs ?? 60_000} ms:\n${out}`);
       }
       await new Promise((r) => setTimeout(r, 5));
     }
