@@ -6,6 +6,7 @@ import { MODULES } from '../../../app/modules';
 import { canSee, resolveKey } from '../../../app/module-types';
 import { RoleTag } from '../../../shared/components/tags';
 import { useAccess } from '../../../shared/hooks/useAccess';
+import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 import { avatarText } from '../../../shared/avatar-text';
 
 function greetingKey(hour: number) {
@@ -19,6 +20,7 @@ export default function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const access = useAccess();
+  const isMobile = useIsMobile();
   const visible = MODULES.map((module) => ({
     module,
     pages: module.pages.filter((page) => page.shortcut && page.path !== '/' && canSee(page, access)),
@@ -56,21 +58,35 @@ export default function HomePage() {
               <Typography.Text type="secondary" className="home-section-title">
                 {section.title}
               </Typography.Text>
-              <Row gutter={[12, 12]}>
-                {section.pages.map((page) => (
-                  <Col key={page.path} xs={24} sm={12} lg={8} xxl={6}>
-                    <Link to={page.path} className="shortcut-link">
-                      <Card size="small" hoverable style={{ height: '100%' }}>
-                        <Card.Meta
-                          avatar={<span className="shortcut-icon">{page.icon}</span>}
-                          title={t(resolveKey(page.title, access))}
-                          description={page.shortcut ? t(resolveKey(page.shortcut, access)) : null}
-                        />
-                      </Card>
-                    </Link>
-                  </Col>
-                ))}
-              </Row>
+              {isMobile ? (
+                // On a phone, a DingTalk-style grid of app icons, four to a row.
+                <Row gutter={[4, 12]}>
+                  {section.pages.map((page) => (
+                    <Col key={page.path} span={6}>
+                      <Link to={page.path} className="app-tile">
+                        <span className="shortcut-icon">{page.icon}</span>
+                        <span className="app-tile-label">{t(resolveKey(page.title, access))}</span>
+                      </Link>
+                    </Col>
+                  ))}
+                </Row>
+              ) : (
+                <Row gutter={[12, 12]}>
+                  {section.pages.map((page) => (
+                    <Col key={page.path} sm={12} lg={8} xxl={6}>
+                      <Link to={page.path} className="shortcut-link">
+                        <Card size="small" hoverable style={{ height: '100%' }}>
+                          <Card.Meta
+                            avatar={<span className="shortcut-icon">{page.icon}</span>}
+                            title={t(resolveKey(page.title, access))}
+                            description={page.shortcut ? t(resolveKey(page.shortcut, access)) : null}
+                          />
+                        </Card>
+                      </Link>
+                    </Col>
+                  ))}
+                </Row>
+              )}
             </section>
           ))}
         </Flex>
