@@ -39,7 +39,15 @@ const TARGETS = {
     inputs: ['apps/web', 'packages/domain/src', 'vite.config.ts', 'package-lock.json'],
     async build() {
       const { build } = await import('vite');
-      await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+      // A caller under test (Vitest sets NODE_ENV=test) must still get the production bundle.
+      const previous = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'production';
+      try {
+        await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+      } finally {
+        if (previous === undefined) delete process.env.NODE_ENV;
+        else process.env.NODE_ENV = previous;
+      }
       for (const file of listFiles(path.join(root, 'dist/web'))) {
         if (!/\.(js|css|html|svg|json)$/.test(file)) continue;
         const data = fs.readFileSync(file);

@@ -5,6 +5,7 @@ import { APPRAISAL_MESSAGES } from '../appraisal/appraisal.messages.js';
 type Table = Record<string, string>;
 
 const zhCN: Table = {
+  PASSWORD_CHANGE_REQUIRED: '请先修改临时密码',
   'field.usccInvalid': '统一社会信用代码无效（18 位，校验位不符）',
   'field.customerEither': '请选择已有客户或填写新客户信息（二选一）',
   'field.reasonRequired': '请填写原因',
@@ -94,6 +95,7 @@ const zhCN: Table = {
 };
 
 const zhTW: Table = {
+  PASSWORD_CHANGE_REQUIRED: '請先修改臨時密碼',
   'field.usccInvalid': '統一社會信用代碼無效（18 位，校驗位不符）',
   'field.customerEither': '請選擇既有客戶或填寫新客戶資料（二選一）',
   'field.reasonRequired': '請填寫原因',
@@ -183,6 +185,7 @@ const zhTW: Table = {
 };
 
 const enUS: Table = {
+  PASSWORD_CHANGE_REQUIRED: 'Please change your temporary password first',
   'field.usccInvalid': 'Invalid unified social credit code (18 characters, check digit mismatch)',
   'field.customerEither': 'Choose an existing customer or describe a new one (not both)',
   'field.reasonRequired': 'A reason is required',

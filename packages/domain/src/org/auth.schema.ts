@@ -11,6 +11,8 @@ export const sessionUserSchema = z.object({
   id: z.number().int(),
   username: z.string(),
   name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
   role: roleSchema,
   departmentId: z.number().int().nullable(),
   departmentName: z.string().nullable(),

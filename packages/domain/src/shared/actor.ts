@@ -9,4 +9,6 @@ export type Actor = {
   departmentId: number | null;
   businessAreas: string[];
   via: 'session' | 'token';
+  /** A temporary password: until it is changed only the account routes answer. */
+  mustChangePassword?: boolean;
 };

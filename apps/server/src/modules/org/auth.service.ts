@@ -16,6 +16,8 @@ export function presentSessionUser(row: UserRow): SessionUser {
     id: row.id,
     username: row.username,
     name: row.name,
+    email: row.email,
+    phone: row.phone,
     role: row.role as Role,
     departmentId: row.department_id,
     departmentName: row.department_name,

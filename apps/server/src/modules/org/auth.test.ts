@@ -106,4 +106,17 @@ describeEngines('auth', (engine) => {
     expect((await t.anonymous().post('/api/auth/login', { username: 'finance', password: 'Demo#2026' })).status).toBe(401);
     expect((await t.anonymous().post('/api/auth/login', { username: 'finance', password: 'NewPass#2027' })).status).toBe(200);
   });
+
+  it('holds a user on a temporary password to the account routes until it is changed', async () => {
+    const admin = await t.as('admin');
+    const created = await admin.post('/api/users', { username: 'temp-pass', name: '临时密码', role: 'specialist' });
+    const c = new Client(t.app, '10.7.7.7');
+    expect((await c.login('temp-pass', created.body.temporaryPassword)).status).toBe(200);
+    expect((await c.get('/api/auth/me')).body.user.mustChangePassword).toBe(true);
+    const blocked = await c.get('/api/users');
+    expect(blocked.status).toBe(403);
+    expect(blocked.body.error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await c.post('/api/auth/change-password', { currentPassword: created.body.temporaryPassword, newPassword: 'MyOwn#2026' })).status).toBe(200);
+    expect((await c.get('/api/users')).status).toBe(200);
+  });
 });

@@ -16,6 +16,7 @@ type UserAuthRow = {
   department_id: number | null;
   business_areas: string;
   active: number;
+  must_change_password?: number;
 };
 
 export function actorFromRow(row: UserAuthRow, via: 'session' | 'token'): Actor {
@@ -27,6 +28,7 @@ export function actorFromRow(row: UserAuthRow, via: 'session' | 'token'): Actor 
     departmentId: row.department_id,
     businessAreas: JSON.parse(row.business_areas) as string[],
     via,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
@@ -75,7 +77,7 @@ export class SessionStore {
     const row = await this.deps.db
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.department_id', 'u.business_areas', 'u.active', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
+      .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.department_id', 'u.business_areas', 'u.active', 'u.must_change_password', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
       .where('s.id', '=', key)
       .executeTakeFirst();
     if (!row || row.active !== 1 || row.expires_at <= now.toISOString()) return null;

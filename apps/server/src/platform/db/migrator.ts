@@ -5,6 +5,7 @@ import { platform } from './migrations/0002_platform.js';
 import { sales } from './migrations/0003_sales.js';
 import { appraisal } from './migrations/0004_appraisal.js';
 import { delivery } from './migrations/0005_delivery.js';
+import { indexes } from './migrations/0006_indexes.js';
 
 export type EngineMigration = (engine: Engine) => Migration;
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0003_sales': sales,
   '0004_appraisal': appraisal,
   '0005_delivery': delivery,
+  '0006_indexes': indexes,
 };
 
 export function registerMigration(name: string, migration: EngineMigration): void {

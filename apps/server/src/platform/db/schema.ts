@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { SalesTables } from './schema-sales.js';
-import type { DeliveryTables } from './schema-delivery.js';
 import type { AppraisalTables } from './schema-appraisal.js';
+import type { DeliveryTables } from './schema-delivery.js';
 
 /** Row types of every table, as stored (booleans are 0/1, JSON is text, times are ISO strings). */
 export type DepartmentTable = {

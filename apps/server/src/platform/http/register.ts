@@ -15,9 +15,13 @@ declare module 'fastify' {
   }
 }
 
+// What a user on a temporary password may still reach: who they are, the new password, sign-out.
+const OPEN_WHILE_PASSWORD_EXPIRED = new Set(['/api/auth/me', '/api/auth/change-password', '/api/auth/logout']);
+
 function checkAccess(route: AnyRoute, actor: Actor | null): void {
   if (route.access === 'public') return;
   if (!actor) throw unauthenticated();
+  if (actor.mustChangePassword && actor.via === 'session' && !OPEN_WHILE_PASSWORD_EXPIRED.has(route.url)) throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED');
   if (route.access === 'authenticated') return;
   if (!roleHas(actor.role, route.access.permission)) throw forbidden();
 }

@@ -5,14 +5,16 @@ import { translate } from '@domain/i18n/messages.js';
 import { AppError } from './errors.js';
 
 const INT4_MAX = 2 ** 31 - 1;
+// Half of a UTF-16 pair on its own would be stored as U+FFFD: refuse it rather than change the text.
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Limits every schema shares, checked once here rather than in each: text may not hold U+0000
- * (PostgreSQL refuses it), and record references (`…Id`, `…Ids`, `id`) must fit an integer column.
+ * (PostgreSQL refuses it) or an unpaired surrogate, and record references (`…Id`, `…Ids`, `id`) must fit an integer column.
  */
 function sharedLimits(value: unknown, path: string[], fields: Record<string, string>, key = ''): void {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) fields[path.join('.') || '_'] ??= 'field.invalidFormat';
+    if (value.includes('\u0000') || UNPAIRED_SURROGATE.test(value)) fields[path.join('.') || '_'] ??= 'field.invalidFormat';
   } else if (typeof value === 'number') {
     if ((key === 'id' || key.endsWith('Id') || key.endsWith('Ids')) && Math.abs(value) > INT4_MAX) fields[path.join('.') || '_'] ??= 'field.notExists';
   } else if (Array.isArray(value)) {
