@@ -5,9 +5,11 @@ import { PageGate, RequireAuth } from './route-guards';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { LoginPage } from '../modules/org/pages/LoginPage';
+import { publicAppraisalRoutes } from '../modules/appraisal/public-routes';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  ...publicAppraisalRoutes,
   {
     path: '/',
     element: (

@@ -72,19 +72,24 @@ type ItemInput = { score: number; comment?: string; overrideReason?: string };
 
 /**
  * Checks a filled form against the template: every item scored, no unknown item, a comment
- * where the policy asks for one, and (for the evaluator) a reason wherever a computed objective
- * score was changed. All problems are reported at once; nothing is saved.
+ * where the policy asks for one (an objective item left at its computed score needs none: its
+ * evidence explains it), and, for the evaluator, a reason wherever a computed score was changed.
+ * All problems are reported at once; nothing is saved.
  */
-export function checkItems(meta: RequestMeta, template: TemplateContent, items: Record<string, ItemInput>, rule: CommentRule, objective: Record<string, ObjectiveValue> | null) {
+export function checkItems(meta: RequestMeta, template: TemplateContent, items: Record<string, ItemInput>, rule: CommentRule, objective: Record<string, ObjectiveValue>, overridesNeedReason: boolean) {
   const keys = new Set(template.dimensions.flatMap((d) => d.items.map((i) => i.key)));
   const problems: Record<string, [string, Record<string, unknown>?]> = {};
   for (const key of Object.keys(items)) if (!keys.has(key)) problems[`items.${key}`] = ['field.itemUnknown'];
   for (const key of keys) if (!items[key]) problems[`items.${key}.score`] = ['field.scoreRequired'];
-  for (const key of commentsMissing(items, rule)) if (keys.has(key)) problems[`items.${key}.comment`] = ['field.commentForScore', { below: rule.below, above: rule.above }];
-  if (objective) {
+  const isComputed = (key: string, score: number) => {
+    const computed = objective[key]?.score ?? null;
+    return computed !== null && Math.abs(score - computed) <= 0.001;
+  };
+  const judged = Object.fromEntries(Object.entries(items).filter(([k, v]) => !isComputed(k, v.score)));
+  for (const key of commentsMissing(judged, rule)) if (keys.has(key)) problems[`items.${key}.comment`] = ['field.commentForScore', { below: rule.below, above: rule.above }];
+  if (overridesNeedReason) {
     for (const [key, item] of Object.entries(items)) {
-      const computed = objective[key]?.score ?? null;
-      if (computed !== null && Math.abs(item.score - computed) > 0.001 && !(item.overrideReason ?? '').trim()) problems[`items.${key}.overrideReason`] = ['field.overrideReason'];
+      if ((objective[key]?.score ?? null) !== null && !isComputed(key, item.score) && !(item.overrideReason ?? '').trim()) problems[`items.${key}.overrideReason`] = ['field.overrideReason'];
     }
   }
   if (Object.keys(problems).length) throw fieldErrors(400, 'VALIDATION_FAILED', (k, p) => translate(meta.locale, k, p), problems);

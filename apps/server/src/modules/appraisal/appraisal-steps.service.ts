@@ -18,7 +18,7 @@ export function submitSelf(deps: Deps, db: Executor, meta: RequestMeta, id: numb
     const l = await loadForAction(trx, meta, id, 'submit-self');
     const at = nowIso(deps);
     const objective = await recomputeObjectives(deps, trx, l, at);
-    const scored = checkItems(meta, l.template, input.items, l.policies['appraisal.commentRequired'], null);
+    const scored = checkItems(meta, l.template, input.items, l.policies['appraisal.commentRequired'], objective, false);
     if (input.attachmentIds?.length) await linkAttachments(trx, { ids: input.attachmentIds, entity: 'appraisal', entityId: id, actor: meta.actor });
     const form: SelfForm = {
       items: Object.fromEntries(Object.entries(input.items).map(([k, v]) => [k, { score: v.score, comment: v.comment?.trim() || null }])),
@@ -55,7 +55,7 @@ export function submitSupervisor(deps: Deps, db: Executor, meta: RequestMeta, id
     const l = await loadForAction(trx, meta, id, 'submit-supervisor');
     const at = nowIso(deps);
     const objective = await recomputeObjectives(deps, trx, l, at);
-    const scored = checkItems(meta, l.template, input.items, l.policies['appraisal.commentRequired'], objective);
+    const scored = checkItems(meta, l.template, input.items, l.policies['appraisal.commentRequired'], objective, true);
     if (l.type === 'monthly' && input.peerReviewerIds?.length) throw invalid({ peerReviewerIds: 'field.unknown' });
     const form: SupervisorForm = {
       items: Object.fromEntries(

@@ -29,7 +29,12 @@ describeEngines('monthly appraisal through the API', (engine) => {
     const manager = await t.as('manager');
     const kpi = await manager.request('PUT', '/api/kpi-targets', { rows: [{ userId: await t.userId('specialist'), period: '2031-03', salesTargetFen: 40_000_000 }] });
     expect(kpi.status, JSON.stringify(kpi.body)).toBe(200);
-    const att = await hr.request('PUT', '/api/attendance', { rows: [{ userId: await t.userId('specialist'), month: '2031-03', lateCount: 2, absentDays: 0, leaveDays: 1 }] });
+    const att = await hr.request('PUT', '/api/attendance', {
+      rows: [
+        { userId: await t.userId('specialist'), month: '2031-03', lateCount: 2, absentDays: 0, leaveDays: 1 },
+        { userId: await t.userId('specialist2'), month: '2031-03', lateCount: 0, absentDays: 0, leaveDays: 0 },
+      ],
+    });
     expect(att.status, JSON.stringify(att.body)).toBe(200);
   });
   afterAll(() => t.close());
@@ -207,6 +212,17 @@ describeEngines('monthly appraisal through the API', (engine) => {
       const results = await hr.get(`/api/appraisal-results?cycleId=${cycleId}`);
       expect(results.body.items).toEqual([expect.objectContaining({ kind: 'bonus', grade: 'S', baseFen: 200_000, coefficient: 1.5, amountFen: 300_000, decision: 'pending' })]);
     });
+  });
+
+  it('asks no comment for an objective item kept at its computed score, but does for a judged one', async () => {
+    const d = await appraisalOf(t, hr, cycleId, 'specialist2');
+    expect(d.objective.discipline!.score).toBe(100);
+    const c = await t.as('specialist2');
+    const res = await c.post(`/api/appraisals/${d.id}/actions/submit-self`, { items: fillItems(d, 75, true, { knowledge: { score: 97 } }), summary: '完成华南区域拜访' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.error.fields)).toEqual(['items.knowledge.comment']);
+    const changed = await c.post(`/api/appraisals/${d.id}/actions/submit-self`, { items: fillItems(d, 75, true, { discipline: { score: 99 } }), summary: '完成华南区域拜访' });
+    expect(Object.keys(changed.body.error.fields)).toEqual(['items.discipline.comment']);
   });
 
   it('lets two concurrent transitions of one appraisal give one 200 and one 409', async () => {

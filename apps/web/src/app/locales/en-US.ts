@@ -1,6 +1,7 @@
 import type { Resources } from './zh-CN';
 import { salesEnUS } from '../../modules/sales/locales/en-US';
 import { workbenchEnUS } from '../../modules/workbench/locales/en-US';
+import { appraisalEnUS } from '../../modules/appraisal/locales/en-US';
 
 /** English (United States). */
 export const enUS: Resources = {
@@ -389,4 +390,5 @@ export const enUS: Resources = {
   },
   sales: salesEnUS,
   workbench: workbenchEnUS,
+  appraisal: appraisalEnUS,
 };

@@ -1,5 +1,6 @@
 import { salesZhCN } from '../../modules/sales/locales/zh-CN';
 import { workbenchZhCN } from '../../modules/workbench/locales/zh-CN';
+import { appraisalZhCN } from '../../modules/appraisal/locales/zh-CN';
 
 /** Simplified Chinese: the reference resource; the other languages must have exactly these keys. */
 export const zhCN = {
@@ -385,6 +386,7 @@ export const zhCN = {
   },
   sales: salesZhCN,
   workbench: workbenchZhCN,
+  appraisal: appraisalZhCN,
 };
 
 export type Resources = typeof zhCN;

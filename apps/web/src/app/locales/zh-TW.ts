@@ -1,6 +1,7 @@
 import type { Resources } from './zh-CN';
 import { salesZhTW } from '../../modules/sales/locales/zh-TW';
 import { workbenchZhTW } from '../../modules/workbench/locales/zh-TW';
+import { appraisalZhTW } from '../../modules/appraisal/locales/zh-TW';
 
 /** Traditional Chinese (Taiwan usage). */
 export const zhTW: Resources = {
@@ -386,4 +387,5 @@ export const zhTW: Resources = {
   },
   sales: salesZhTW,
   workbench: workbenchZhTW,
+  appraisal: appraisalZhTW,
 };

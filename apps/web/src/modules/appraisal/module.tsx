@@ -1,0 +1,88 @@
+import { lazy } from 'react';
+import { AuditOutlined, BarChartOutlined, CalendarOutlined, FileSearchOutlined, FundOutlined, GiftOutlined, OrderedListOutlined, ProfileOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import type { AppModule } from '../../app/module-types';
+
+/** Performance appraisal [4]: my appraisals, what I evaluate, cycles, reports, results applied, targets, attendance, templates. */
+export const appraisalModule: AppModule = {
+  id: 'appraisal',
+  order: 30,
+  group: { labelKey: 'appraisal.menu.group', icon: <TrophyOutlined /> },
+  pages: [
+    {
+      path: '/appraisal/mine',
+      title: 'appraisal.menu.mine',
+      permission: 'appraisal.read',
+      component: lazy(() => import('./pages/MyAppraisalsPage')),
+      icon: <UserOutlined />,
+      menu: { order: 1 },
+      shortcut: 'appraisal.shortcuts.mine',
+    },
+    {
+      path: '/appraisal/to-evaluate',
+      title: 'appraisal.menu.toEvaluate',
+      permission: 'appraisal.act',
+      component: lazy(() => import('./pages/ToEvaluatePage')),
+      icon: <AuditOutlined />,
+      menu: { order: 2 },
+      shortcut: 'appraisal.shortcuts.toEvaluate',
+    },
+    {
+      path: '/appraisal/cycles',
+      title: 'appraisal.menu.cycles',
+      permission: 'appraisal-cycle.read',
+      component: lazy(() => import('./pages/CyclesPage')),
+      icon: <CalendarOutlined />,
+      menu: { order: 3 },
+      shortcut: ({ can }) => (can('appraisal-cycle.manage') ? 'appraisal.shortcuts.cyclesManage' : 'appraisal.shortcuts.cycles'),
+    },
+    {
+      path: '/appraisal/reports',
+      title: 'appraisal.menu.reports',
+      permission: 'appraisal-report.read',
+      component: lazy(() => import('./pages/ReportPage')),
+      icon: <BarChartOutlined />,
+      menu: { order: 4 },
+      shortcut: 'appraisal.shortcuts.reports',
+    },
+    {
+      path: '/appraisal/results',
+      title: 'appraisal.menu.results',
+      permission: 'appraisal-result.read',
+      component: lazy(() => import('./pages/ResultsPage')),
+      icon: <GiftOutlined />,
+      menu: { order: 5 },
+      shortcut: 'appraisal.shortcuts.results',
+    },
+    {
+      path: '/appraisal/kpi-targets',
+      title: 'appraisal.menu.kpi',
+      permission: 'kpi-target.read',
+      component: lazy(() => import('./pages/KpiTargetsPage')),
+      icon: <FundOutlined />,
+      menu: { order: 6 },
+      shortcut: 'appraisal.shortcuts.kpi',
+    },
+    {
+      path: '/appraisal/attendance',
+      title: 'appraisal.menu.attendance',
+      permission: 'attendance.read',
+      component: lazy(() => import('./pages/AttendancePage')),
+      icon: <OrderedListOutlined />,
+      menu: { order: 7 },
+      shortcut: 'appraisal.shortcuts.attendance',
+    },
+    {
+      path: '/appraisal/templates',
+      title: 'appraisal.menu.templates',
+      permission: 'appraisal-template.read',
+      component: lazy(() => import('./pages/TemplatesPage')),
+      icon: <ProfileOutlined />,
+      menu: { order: 8 },
+      shortcut: 'appraisal.shortcuts.templates',
+    },
+    { path: '/appraisal/appraisals/:id', title: 'appraisal.menu.detail', permission: 'appraisal.read', component: lazy(() => import('./pages/AppraisalDetailPage')), icon: <FileSearchOutlined /> },
+    { path: '/appraisal/peer-reviews/:id', title: 'appraisal.menu.peerReview', permission: 'peer-review.read', component: lazy(() => import('./pages/PeerReviewPage')) },
+    { path: '/appraisal/cycles/:id', title: 'appraisal.menu.cycles', permission: 'appraisal-cycle.read', component: lazy(() => import('./pages/CycleDetailPage')) },
+    { path: '/appraisal/history/:employeeId', title: 'appraisal.menu.history', permission: 'appraisal.read', component: lazy(() => import('./pages/EmployeeHistoryPage')) },
+  ],
+};
