@@ -21,8 +21,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['apps/server/**/*.test.ts', 'tests/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous: PostgreSQL setups seed the demo company and fixtures; a busy machine is slow, not wrong.
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
           pool: 'forks',
           maxWorkers: 2,
         },
