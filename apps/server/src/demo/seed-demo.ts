@@ -3,6 +3,7 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import { writeAudit } from '../platform/audit/audit.js';
 import { seedOrg } from './org.demo.js';
 import { seedSales } from './sales.demo.js';
+import { seedDelivery } from './delivery.demo.js';
 import { seedAppraisal } from './appraisal.demo.js';
 
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -24,7 +25,8 @@ export async function seedDemo(database: Database): Promise<string> {
     return n;
   });
   const sales = await seedSales(database, ctx.userIds);
+  const delivery = await seedDelivery(database);
   const appraisal = await seedAppraisal(database);
-  const total = created + sales + appraisal;
+  const total = created + sales + delivery + appraisal;
   return total > 0 ? `${total} records created` : 'already present';
 }

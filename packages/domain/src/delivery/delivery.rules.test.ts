@@ -44,7 +44,9 @@ describe('receivables', () => {
       settled: false,
     });
     expect(receivables(400_000, [{ amountFen: 400_000, paidFen: 400_000, dueDate: '2026-01-01' }], '2026-11-25').settled).toBe(true);
-    expect(receivables(1_000_000, invoices, '2026-11-25', 600_000).settled).toBe(true);
+    const writtenOff = receivables(1_000_000, invoices, '2026-11-25', 600_000);
+    expect(writtenOff).toMatchObject({ settled: true, outstandingFen: 0, overdueFen: 0, uninvoicedFen: 0 });
+    expect(receivables(1_000_000, invoices, '2026-11-25', 200_000)).toMatchObject({ settled: false, outstandingFen: 300_000, overdueFen: 300_000, uninvoicedFen: 100_000 });
   });
 });
 

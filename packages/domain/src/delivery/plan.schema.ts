@@ -46,6 +46,10 @@ export const taskCreateSchema = z
     weight: weight.default(1),
     dependsOn: z.array(z.number().int().positive()).max(20).default([]),
     note: z.string().trim().max(LIMITS.medium).default(''),
+    /** A task entered once under way: its actual dates and progress so far. */
+    actualStart: isoDate.optional(),
+    actualEnd: isoDate.optional(),
+    progress: percent.optional(),
   })
   .superRefine(datesInOrder);
 

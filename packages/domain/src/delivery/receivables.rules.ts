@@ -53,18 +53,21 @@ export type Receivables = {
   settled: boolean;
 };
 
-/** [3.3.3] where the money stands. */
+/** [3.3.3] where the money stands; a write-off first clears invoiced balances, then what was never invoiced. */
 export function receivables(contractFen: number, invoices: readonly InvoiceBalance[], today: string, writtenOffFen = 0): Receivables {
   const invoicedFen = invoices.reduce((s, i) => s + i.amountFen, 0);
   const receivedFen = invoices.reduce((s, i) => s + i.paidFen, 0);
   const overdueFen = invoices.reduce((s, i) => s + (overdueDays(i, today) > 0 ? outstandingFen(i) : 0), 0);
+  const open = invoicedFen - receivedFen;
+  const clearsInvoiced = Math.min(open, writtenOffFen);
+  const outstanding = open - clearsInvoiced;
   return {
     contractFen,
     invoicedFen,
     receivedFen,
-    outstandingFen: invoicedFen - receivedFen,
-    overdueFen,
-    uninvoicedFen: Math.max(0, contractFen - invoicedFen),
+    outstandingFen: outstanding,
+    overdueFen: Math.min(overdueFen, outstanding),
+    uninvoicedFen: Math.max(0, contractFen - invoicedFen - (writtenOffFen - clearsInvoiced)),
     writtenOffFen,
     settled: receivedFen + writtenOffFen >= contractFen,
   };

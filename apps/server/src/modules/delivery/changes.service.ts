@@ -178,7 +178,7 @@ export function decideChange(deps: Deps, db: Executor, meta: RequestMeta, projec
     await writeAudit(trx, deps.engine, meta, { action: `transition:${action}`, entity: 'project_change', entityId: changeId, before: { status: row.status, plan: plan?.before ?? null }, after: { status: outcome === 'approved' ? 'approved' : 'rejected', comment: input.comment ?? null, plan: plan?.after ?? null } }, at);
     if (plan) {
       await writeAudit(trx, deps.engine, meta, { action: 'apply-change', entity: 'project', entityId: projectId, before: plan.before, after: plan.after }, at);
-      await touchFigures(deps, trx, projectId);
+      await touchFigures(deps, trx, project);
     }
     return present((await changeSelect(trx).where('r.id', '=', changeId).executeTakeFirst())!, meta.actor);
   });

@@ -69,3 +69,21 @@ export async function auditActions(t: TestApp, entity: string, entityId: number)
   expect(res.status).toBe(200);
   return res.body.items.map((e: { action: string }) => e.action);
 }
+
+/** Takes a running project through acceptance to closed, the manager writing off the unpaid contract amount. */
+export async function closeByWriteOff(k: DeliveryKit, id: number) {
+  const { a } = k;
+  const base = `/api/projects/${id}`;
+  await a.pm.post(`${base}/actions/submit-internal-acceptance`, {});
+  const round = (await a.pm.get(`${base}/acceptances`)).body.items[0];
+  await a.pm.request('PUT', `${base}/acceptances/${round.id}/items`, { items: round.items.map((i: { id: number }) => ({ id: i.id, result: 'pass', note: '' })) });
+  await a.pm.post(`${base}/actions/submit-customer-acceptance`, {});
+  await a.pm.post(`${base}/actions/settle`, { acceptedDate: TODAY, signer: '孙梅', attachmentIds: [await upload(a.pm, '验收单.pdf')] });
+  await a.pm.request('PUT', `${base}/retrospective`, { wentWell: '交付顺利', wentWrong: '回款拖延', lessons: '付款节点应与验收节点绑定', reusableAssets: '' });
+  for (const category of ['contract', 'plan', 'report', 'deliverable']) {
+    await a.pm.post(`${base}/documents`, { category, title: category, attachmentId: await upload(a.pm, `${category}.pdf`) });
+  }
+  const closed = await a.manager.post(`${base}/actions/close`, { writeOffReason: '客户经营困难，经公司领导批准核销尾款' });
+  expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+  return closed.body;
+}

@@ -6,7 +6,7 @@ import { notFound } from '../../platform/http/errors.js';
 import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
 import { linkAttachments, presentAttachment } from '../../platform/files/attachments.js';
 import { requireOpen, requireTeamMember } from './delivery.scope.js';
-import { loadProject, touchFigures } from './projects.service.js';
+import { loadProject } from './projects.service.js';
 
 async function documentsOf(db: Executor, projectId: number, filter: { category?: string; id?: number } = {}): Promise<DocumentDto[]> {
   let q = db.selectFrom('project_documents').selectAll().where('project_id', '=', projectId);
@@ -81,7 +81,6 @@ export function createDocument(deps: Deps, db: Executor, meta: RequestMeta, proj
     await fileDocumentVersion(trx, meta, { projectId, category: input.category, title: input.title, attachmentId: input.attachmentId, note: input.note, at, documentId: doc.id });
     const [dto] = await documentsOf(trx, projectId, { id: doc.id });
     await writeAudit(trx, deps.engine, meta, { action: 'create', entity: 'project_document', entityId: doc.id, after: { projectId, category: input.category, title: input.title, attachmentId: input.attachmentId } }, at);
-    await touchFigures(deps, trx, projectId);
     return dto!;
   });
 }

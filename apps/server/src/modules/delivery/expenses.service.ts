@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ApprovalDto } from '@domain/approvals/approval.schema.js';
 import { exceedsBudget, lineUsage } from '@domain/delivery/cost.rules.js';
 import { expenseMachine, type ExpenseAction } from '@domain/delivery/expense.machine.js';
 import type { ExpenseCreate, expenseApproveSchema, expenseListQuery, expensePaySchema } from '@domain/delivery/expense.schema.js';
@@ -77,7 +78,7 @@ export function claimExpense(deps: Deps, db: Executor, meta: RequestMeta, projec
     await startApproval(trx, deps, meta, { entity: 'expense', entityId: id, title: `${project.name}：${input.description}（${yuan(input.amountFen)} 元）`, amountFen: input.amountFen, steps });
     const dto = await reload(deps, trx, meta, id);
     await writeAudit(trx, deps.engine, meta, { action: 'create', entity: 'expense', entityId: id, after: dto }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return dto;
   });
 }
@@ -86,6 +87,15 @@ async function loadForAction(trx: Executor, meta: RequestMeta, id: number) {
   const row = await findExpense(trx, id, await projectScopeOf(trx, meta.actor), meta.actor.id);
   if (!row) throw notFound();
   return row;
+}
+
+const OPEN = new Set(['submitted', 'pm_approved']);
+
+/** The actor decided a step of this claim's approval and is not awaited now: a second decision comes too late (409). */
+function alreadyDecided(approval: ApprovalDto | null, userId: number): boolean {
+  if (!approval) return false;
+  const awaited = approval.status === 'pending' && approval.pendingApproverIds.includes(userId);
+  return !awaited && approval.steps.some((s) => s.approverId === userId && (s.decision === 'approved' || s.decision === 'returned'));
 }
 
 async function guarded(trx: Executor, row: ExpenseRow, values: Record<string, unknown>) {
@@ -101,6 +111,7 @@ export function approveExpense(deps: Deps, db: Executor, meta: RequestMeta, id: 
   return inTransaction(db, async (trx) => {
     const row = await loadForAction(trx, meta, id);
     const approval = await getApproval(trx, 'expense', id);
+    if (!OPEN.has(row.status) || alreadyDecided(approval, meta.actor.id)) throw invalidTransition({ from: row.status, action: 'approve' });
     const pmStep = row.status === 'submitted' && approval?.status === 'pending' && approval.currentStep === 1 && approval.stepCount > 1;
     const action: ExpenseAction = pmStep ? 'pm-approve' : 'approve';
     const to = transitionOrThrow(expenseMachine, row.status, action, meta.actor);
@@ -133,6 +144,8 @@ export function approveExpense(deps: Deps, db: Executor, meta: RequestMeta, id: 
 export function rejectExpense(deps: Deps, db: Executor, meta: RequestMeta, id: number, reason: string) {
   return inTransaction(db, async (trx) => {
     const row = await loadForAction(trx, meta, id);
+    const approval = await getApproval(trx, 'expense', id);
+    if (alreadyDecided(approval, meta.actor.id)) throw invalidTransition({ from: row.status, action: 'reject' });
     const to = transitionOrThrow(expenseMachine, row.status, 'reject', meta.actor);
     const at = nowIso(deps);
     if (row.status === 'approved') {

@@ -114,7 +114,7 @@ export function createIssue(deps: Deps, db: Executor, meta: RequestMeta, project
     if (major) await escalate(deps, trx, meta, project, { id, title: input.title });
     const dto = await reload(trx, meta, project, id);
     await writeAudit(trx, deps.engine, meta, { action: 'create', entity: 'project_issue', entityId: id, after: dto }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return dto;
   });
 }
@@ -151,7 +151,7 @@ export function updateIssue(deps: Deps, db: Executor, meta: RequestMeta, project
     const before = present(row, meta.actor, true);
     const after = await reload(trx, meta, project, issueId);
     await writeAudit(trx, deps.engine, meta, { action: 'update', entity: 'project_issue', entityId: issueId, before, after }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return after;
   });
 }
@@ -188,7 +188,7 @@ export function issueAction(deps: Deps, db: Executor, meta: RequestMeta, project
     }
     const { action, ...payload } = input;
     await writeAudit(trx, deps.engine, meta, { action: `transition:${action}`, entity: 'project_issue', entityId: issueId, before: { status: row.status }, after: { status: to, ...payload } }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return reload(trx, meta, project, issueId);
   });
 }

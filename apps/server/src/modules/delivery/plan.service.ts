@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { dependencyCycle, taskStatus } from '@domain/delivery/schedule.rules.js';
-import { maxDate } from '@domain/delivery/dates.rules.js';
+import { dependencyCycle } from '@domain/delivery/schedule.rules.js';
 import type { milestoneCreateSchema, milestoneUpdateSchema, taskCreateSchema, taskUpdateSchema } from '@domain/delivery/plan.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { AppError, forbidden, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
@@ -44,7 +43,7 @@ export function createMilestone(deps: Deps, db: Executor, meta: RequestMeta, pro
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeAudit(trx, deps.engine, meta, { action: 'create-milestone', entity: 'project', entityId: projectId, after: { milestoneId: id, ...input } }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return milestoneView(deps, trx, project, id);
   });
 }
@@ -80,7 +79,7 @@ export function updateMilestone(deps: Deps, db: Executor, meta: RequestMeta, pro
     if (Number(res.numUpdatedRows) !== 1) throw versionConflict();
     const { version: _v, ...changes } = input;
     await writeAudit(trx, deps.engine, meta, { action: 'update-milestone', entity: 'project', entityId: projectId, before: { milestoneId, name: row.name, plannedStart: row.planned_start, plannedEnd: row.planned_end, actualStart: row.actual_start, actualEnd: row.actual_end, weight: row.weight }, after: { milestoneId, ...changes } }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return milestoneView(deps, trx, project, milestoneId);
   });
 }
@@ -104,16 +103,6 @@ async function checkTaskRefs(trx: Executor, project: ProjectRow, taskId: number,
   if (Object.keys(fields).length) throw invalid(fields);
 }
 
-/** Marks a milestone finished on the day its last task was, once every task of it is done. */
-async function finishMilestoneIfDone(trx: Executor, milestoneId: number) {
-  const m = await trx.selectFrom('project_milestones').select(['id', 'actual_end', 'version']).where('id', '=', milestoneId).executeTakeFirstOrThrow();
-  if (m.actual_end) return;
-  const tasks = await trx.selectFrom('project_tasks').select(['progress', 'actual_start', 'actual_end']).where('milestone_id', '=', milestoneId).execute();
-  if (tasks.length === 0 || tasks.some((t) => taskStatus({ progress: Number(t.progress), actualStart: t.actual_start, actualEnd: t.actual_end }) !== 'done')) return;
-  const end = maxDate(tasks.map((t) => t.actual_end));
-  if (end) await trx.updateTable('project_milestones').set({ actual_end: end, version: Number(m.version) + 1 }).where('id', '=', milestoneId).where('actual_end', 'is', null).execute();
-}
-
 /** Progress moves the actual dates along: started when first above 0, finished (today) at 100. */
 export function withActualDates(t: { progress: number; actual_start: string | null; actual_end: string | null }, today: string) {
   return {
@@ -122,26 +111,26 @@ export function withActualDates(t: { progress: number; actual_start: string | nu
   };
 }
 
-export async function afterTaskChange(trx: Executor, milestoneId: number) {
-  await finishMilestoneIfDone(trx, milestoneId);
-}
-
 export function createTask(deps: Deps, db: Executor, meta: RequestMeta, projectId: number, input: z.infer<typeof taskCreateSchema>) {
   return inTransaction(db, async (trx) => {
     const project = await loadProject(trx, meta, projectId);
     requireManage(project, meta.actor);
     requireOpen(project);
     await checkTaskRefs(trx, project, 0, input);
+    const today = todayOf(deps);
+    refuseFutureDates({ actualStart: input.actualStart, actualEnd: input.actualEnd }, today);
+    const progress = input.actualEnd ? 100 : (input.progress ?? 0);
+    const dates = withActualDates({ progress, actual_start: input.actualStart ?? null, actual_end: input.actualEnd ?? null }, today);
     const at = nowIso(deps);
     const last = await trx.selectFrom('project_tasks').select((eb) => eb.fn.max('seq').as('s')).where('milestone_id', '=', input.milestoneId).executeTakeFirst();
     const { id } = await trx
       .insertInto('project_tasks')
-      .values({ project_id: projectId, milestone_id: input.milestoneId, seq: Number(last?.s ?? 0) + 1, name: input.name, owner_id: input.ownerId, planned_start: input.plannedStart, planned_end: input.plannedEnd, actual_start: null, actual_end: null, weight: input.weight, progress: 0, depends_on: JSON.stringify(input.dependsOn), note: input.note, version: 1, created_at: at, created_by: meta.actor.id, updated_at: at })
+      .values({ project_id: projectId, milestone_id: input.milestoneId, seq: Number(last?.s ?? 0) + 1, name: input.name, owner_id: input.ownerId, planned_start: input.plannedStart, planned_end: input.plannedEnd, ...dates, weight: input.weight, progress, depends_on: JSON.stringify(input.dependsOn), note: input.note, version: 1, created_at: at, created_by: meta.actor.id, updated_at: at })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeAudit(trx, deps.engine, meta, { action: 'create-task', entity: 'project', entityId: projectId, after: { taskId: id, ...input } }, at);
-    await touchFigures(deps, trx, projectId);
-    return taskView((await loadTasks(trx, projectId)).find((t) => t.id === id)!, todayOf(deps));
+    await touchFigures(deps, trx, project);
+    return taskView((await loadTasks(trx, projectId)).find((t) => t.id === id)!, today);
   });
 }
 
@@ -188,10 +177,9 @@ export function updateTask(deps: Deps, db: Executor, meta: RequestMeta, projectI
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw versionConflict();
-    await afterTaskChange(trx, input.milestoneId ?? row.milestone_id);
     const after = (await loadTasks(trx, projectId)).find((t) => t.id === taskId)!;
     await writeAudit(trx, deps.engine, meta, { action: 'update-task', entity: 'project', entityId: projectId, before: taskView(row, today), after: taskView(after, today) }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return taskView(after, today);
   });
 }
@@ -214,7 +202,7 @@ export function deleteTask(deps: Deps, db: Executor, meta: RequestMeta, projectI
     await trx.deleteFrom('project_tasks').where('id', '=', taskId).execute();
     const at = nowIso(deps);
     await writeAudit(trx, deps.engine, meta, { action: 'delete-task', entity: 'project', entityId: projectId, before: taskView(row, today) }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return { ok: true as const };
   });
 }

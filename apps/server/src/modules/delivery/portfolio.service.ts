@@ -42,6 +42,8 @@ export async function getPortfolio(deps: Deps, db: Executor, meta: RequestMeta):
       .where('j.status', 'in', ['planning', 'executing'])
       .where('m.actual_end', 'is', null)
       .where('m.planned_end', '<', today)
+      // A milestone whose tasks are all done is finished even without a recorded end.
+      .where((eb) => eb.or([eb.not(eb.exists(eb.selectFrom('project_tasks as t').select('t.id').whereRef('t.milestone_id', '=', 'm.id'))), eb.exists(eb.selectFrom('project_tasks as t').select('t.id').whereRef('t.milestone_id', '=', 'm.id').where('t.progress', '<', 100))]))
       .orderBy('m.planned_end')
       .limit(20)
       .execute(),

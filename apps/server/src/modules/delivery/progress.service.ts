@@ -9,7 +9,7 @@ import { getPolicy } from '../../platform/policies/policies.js';
 import { requireOpen, requireTeamMember } from './delivery.scope.js';
 import { loadProject, touchFigures } from './projects.service.js';
 import { loadTasks } from './project-figures.js';
-import { afterTaskChange, withActualDates } from './plan.service.js';
+import { withActualDates } from './plan.service.js';
 import { errorWith, todayOf } from './delivery.support.js';
 import { sql } from 'kysely';
 
@@ -89,17 +89,14 @@ export function fileReport(deps: Deps, db: Executor, meta: RequestMeta, projectI
       if (isUniqueViolation(err)) throw errorWith(meta, 409, 'DUPLICATE', { period: ['field.reportExists'] });
       throw err;
     }
-    const milestones = new Set<number>();
     for (const t of input.tasks) {
       const row = mine.get(t.taskId)!;
       const dates = withActualDates({ progress: t.percent, actual_start: row.actual_start, actual_end: t.percent < 100 ? null : row.actual_end }, today);
       await trx.updateTable('project_tasks').set({ progress: t.percent, ...dates, version: row.version + 1, updated_at: at }).where('id', '=', row.id).execute();
-      milestones.add(row.milestone_id);
     }
-    for (const m of milestones) await afterTaskChange(trx, m);
     const dto = present((await reportSelect(trx).where('r.id', '=', id).executeTakeFirst())!);
     await writeAudit(trx, deps.engine, meta, { action: 'progress-report', entity: 'project', entityId: projectId, after: dto }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return dto;
   });
 }

@@ -42,9 +42,9 @@ function transition(deps: Deps, db: Executor, meta: RequestMeta, id: number, act
       .where('version', '=', row.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw invalidTransition();
-    await refreshStats(trx, { id, status: to, contract_fen: row.contract_fen, write_off_fen: Number(set.write_off_fen ?? row.write_off_fen) }, today, at);
+    const figures = await refreshStats(trx, { id, status: to, contract_fen: row.contract_fen, write_off_fen: Number(set.write_off_fen ?? row.write_off_fen) }, today, at);
     await writeAudit(trx, deps.engine, meta, { action: `transition:${action}`, entity: 'project', entityId: id, before: { status: row.status }, after: { status: to, ...audit } }, at);
-    return presentDetail(deps, trx, meta, (await projectSelect(trx).where('j.id', '=', id).executeTakeFirst())!);
+    return presentDetail(deps, trx, meta, (await projectSelect(trx).where('j.id', '=', id).executeTakeFirst())!, figures);
   });
 }
 

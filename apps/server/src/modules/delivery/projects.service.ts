@@ -12,7 +12,7 @@ import { getPolicy } from '../../platform/policies/policies.js';
 import { canManage, isTeamMember, projectScopeOf } from './delivery.scope.js';
 import { findProject, listProjects, membershipsOf, projectSelect, type ProjectRow } from './projects.repo.js';
 import { presentProject, presentProjectSummary } from './projects.presenter.js';
-import { computeFigures, refreshStats } from './project-figures.js';
+import { computeFigures, refreshStats, type Figures } from './project-figures.js';
 import { todayOf } from './delivery.support.js';
 
 /** The project in the actor's scope, or 404. */
@@ -60,11 +60,12 @@ export async function getProject(deps: Deps, db: Executor, meta: RequestMeta, id
   return presentDetail(deps, db, meta, row);
 }
 
-export async function presentDetail(deps: Deps, db: Executor, meta: RequestMeta, row: ProjectRow) {
+/** The detail answer; `known` are figures the caller has just computed for today. */
+export async function presentDetail(deps: Deps, db: Executor, meta: RequestMeta, row: ProjectRow, known?: Figures) {
   const today = todayOf(deps);
   const actor = meta.actor;
   const [figures, counts, categories, required, retro, member] = await Promise.all([
-    computeFigures(db, row, today),
+    known ?? computeFigures(db, row, today),
     countsOf(db, row.id),
     archivedCategories(db, row.id),
     getPolicy(db, 'delivery.documents.required', today),
@@ -133,12 +134,15 @@ export function updateProject(deps: Deps, db: Executor, meta: RequestMeta, id: n
 }
 
 /** Recomputes the stored figures of a project after a change, inside the change's transaction. */
-export async function touchFigures(deps: Deps, trx: Executor, projectId: number): Promise<void> {
-  const row = await trx
-    .selectFrom('projects as j')
-    .innerJoin('contracts as k', 'k.id', 'j.contract_id')
-    .select(['j.id', 'j.status', 'j.write_off_fen', 'k.amount_fen as contract_fen'])
-    .where('j.id', '=', projectId)
-    .executeTakeFirstOrThrow();
+export async function touchFigures(deps: Deps, trx: Executor, project: number | { id: number; status: string; write_off_fen: number; contract_fen: number }): Promise<void> {
+  const row =
+    typeof project === 'number'
+      ? await trx
+          .selectFrom('projects as j')
+          .innerJoin('contracts as k', 'k.id', 'j.contract_id')
+          .select(['j.id', 'j.status', 'j.write_off_fen', 'k.amount_fen as contract_fen'])
+          .where('j.id', '=', project)
+          .executeTakeFirstOrThrow()
+      : project;
   await refreshStats(trx, row, todayOf(deps), nowIso(deps));
 }

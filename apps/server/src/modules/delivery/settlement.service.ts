@@ -113,7 +113,7 @@ export function createInvoice(deps: Deps, db: Executor, meta: RequestMeta, proje
     }
     const dto = presentInvoice((await loadInvoices(trx, projectId)).find((r) => r.id === id)!, today);
     await writeAudit(trx, deps.engine, meta, { action: 'create', entity: 'project_invoice', entityId: id, after: dto }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return dto;
   });
 }
@@ -141,7 +141,7 @@ export function recordPayment(deps: Deps, db: Executor, meta: RequestMeta, proje
       .executeTakeFirstOrThrow();
     const dto = presentPayment((await loadPayments(trx, projectId)).find((p) => p.id === id)!);
     await writeAudit(trx, deps.engine, meta, { action: 'create', entity: 'project_payment', entityId: id, after: dto }, at);
-    await touchFigures(deps, trx, projectId);
+    await touchFigures(deps, trx, project);
     return dto;
   });
 }

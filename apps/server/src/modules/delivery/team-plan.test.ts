@@ -20,8 +20,9 @@ describeEngines('delivery: team, scope, plan, progress, issues, change requests'
       ['刘洋', '实施顾问'],
       ['赵敏', '业务分析师'],
     ]);
-    const mine = await a.specialist2.get('/api/projects?mine=true');
-    expect(mine.body.items.map((p: { id: number; myRole: string }) => [p.id, p.myRole])).toEqual([[id, 'member']]);
+    const mine = (await a.specialist2.get('/api/projects?mine=true&pageSize=100')).body.items.map((p: { id: number; myRole: string }) => [p.id, p.myRole]);
+    expect(mine).toContainEqual([id, 'member']);
+    expect(mine.map(([pid]: [number]) => pid)).not.toContain(otherId);
     expect((await a.specialist2.get(`/api/projects/${id}`)).body.myRole).toBe('member');
 
     const again = await a.pm.post(`/api/projects/${id}/members`, { userId: await t.userId('specialist'), projectRole: '顾问' });
@@ -46,7 +47,7 @@ describeEngines('delivery: team, scope, plan, progress, issues, change requests'
     expect((await a.specialist2.get(`/api/projects/${otherId}`)).status).toBe(404);
     expect((await a.specialist2.get(`/api/projects/${otherId}/tasks`)).status).toBe(404);
     expect((await a.specialist2.get(`/api/projects/${otherId}/expenses`)).status).toBe(404);
-    expect((await a.specialist2.get('/api/projects')).body.items.map((p: { id: number }) => p.id)).not.toContain(otherId);
+    expect((await a.specialist2.get('/api/projects?pageSize=200')).body.items.map((p: { id: number }) => p.id)).not.toContain(otherId);
     expect((await a.hr.get(`/api/projects/${id}`)).status).toBe(403);
     expect((await a.finance.post(`/api/projects/${otherId}/actions/start`, {})).status).toBe(403);
     // 刘洋 leads project B but is only a member of A: he may not start or steer A.
@@ -90,7 +91,7 @@ describeEngines('delivery: team, scope, plan, progress, issues, change requests'
     expect(after.schedule.maxDaysLate).toBe(31);
     expect(after.health).toBe('red');
     expect(after.healthDetail.factors.map((f: { factor: string }) => f.factor)).toContain('schedule');
-    const list = (await a.manager.get(`/api/projects?health=red`)).body.items.map((p: { id: number }) => p.id);
+    const list = (await a.manager.get(`/api/projects?health=red&pageSize=200`)).body.items.map((p: { id: number }) => p.id);
     expect(list).toContain(id);
   });
 
@@ -196,5 +197,23 @@ describeEngines('delivery: team, scope, plan, progress, issues, change requests'
     // After start the baseline moves only through change requests.
     const locked = await a.pm.patch(`/api/projects/${id}/milestones/${m2.id}`, { version: q.milestones[1].version, plannedEnd: '2027-05-31' });
     expect(locked.body.error.fields.plannedEnd).toBe('项目已开始执行，计划日期须通过变更申请调整');
+  });
+
+  it('portfolio: health distribution, overdue milestones, escalations and receivables ageing over the projects in scope', async () => {
+    const { a } = k;
+    const all = (await a.manager.get('/api/reports/delivery-portfolio')).body;
+    const open = (await a.manager.get('/api/projects?status=planning,executing,internal_acceptance,customer_acceptance,settlement&pageSize=200')).body;
+    expect(all.health.green + all.health.amber + all.health.red + all.health.unrated).toBe(open.total);
+    expect(Object.values(all.byStatus as Record<string, number>).reduce((x, y) => x + y, 0)).toBe(all.projectCount);
+    expect(all.overdueMilestones).toContainEqual(expect.objectContaining({ projectId: id, name: '现状调研', daysLate: 31 }));
+    expect(all.escalations.filter((e: { projectId: number }) => e.projectId === id).map((e: { status: string }) => e.status).sort()).toEqual(['escalated']);
+    expect(all.atRisk.map((p: { id: number }) => p.id)).toContain(id);
+    const ageing = Object.values(all.receivablesAgeing as Record<string, number>).reduce((x, y) => x + y, 0);
+    expect(ageing).toBe(all.money.outstandingFen);
+    const mine = (await a.pm.get('/api/reports/delivery-portfolio')).body;
+    expect(mine.projectCount).toBeLessThan(all.projectCount);
+    expect(mine.projectCount).toBe((await a.pm.get('/api/projects?pageSize=200')).body.total);
+    expect(all.projectCount).toBe((await a.manager.get('/api/projects?pageSize=200')).body.total);
+    expect((await a.specialist2.get('/api/reports/delivery-portfolio')).status).toBe(403);
   });
 });

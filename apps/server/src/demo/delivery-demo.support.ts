@@ -1,0 +1,123 @@
+import { Readable } from 'node:stream';
+import pino from 'pino';
+import type { Actor } from '@domain/shared/actor.js';
+import type { Role } from '@domain/shared/roles.js';
+import { localDate } from '@domain/policies/policy.rules.js';
+import { addDays } from '@domain/delivery/dates.rules.js';
+import type { Database } from '../platform/db/database.js';
+import type { Deps, RequestMeta } from '../platform/http/context.js';
+import { loadConfig } from '../config.js';
+import { SessionStore } from '../platform/auth/sessions.js';
+import { writeAudit } from '../platform/audit/audit.js';
+import { writeStoredFile } from '../platform/files/storage.js';
+import { assignLead, evaluateLead, registerLead, submitNeedsAnalysis } from '../modules/sales/leads.service.js';
+import { createProposal, customerDecision, reviewProposal, sendProposal, submitProposal } from '../modules/sales/proposals.service.js';
+import { createContract, signContract } from '../modules/sales/contracts.service.js';
+
+export type DemoKit = {
+  deps: Deps;
+  db: Deps['db'];
+  /** Today, and a day `n` days from it (negative: in the past). */
+  today: string;
+  day: (n: number) => string;
+  as: (username: string) => RequestMeta;
+  userId: (username: string) => number;
+  /** A small PDF stored like an upload by `username`, not yet linked to a record. */
+  file: (username: string, name: string) => Promise<number>;
+};
+
+export async function demoKit(database: Database): Promise<DemoKit> {
+  const deps = { db: database.db, engine: database.engine, config: loadConfig(), log: pino({ level: 'silent' }), now: () => new Date() } as Deps;
+  deps.sessions = new SessionStore(deps);
+  const users = await database.db.selectFrom('users').selectAll().execute();
+  const byName = new Map(users.map((u) => [u.username, u]));
+  const today = localDate(deps.now());
+  const as = (username: string): RequestMeta => {
+    const u = byName.get(username)!;
+    const actor: Actor = { id: u.id, username: u.username, name: u.name, role: u.role as Role, departmentId: u.department_id, businessAreas: JSON.parse(u.business_areas) as string[], via: 'session' };
+    return { actor, ip: null, locale: 'zh-CN' };
+  };
+  const file = async (username: string, name: string) => {
+    const body = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${name}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+    const written = await writeStoredFile(deps.config, deps.now(), Readable.from([body]));
+    const at = deps.now().toISOString();
+    return database.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('attachments')
+        .values({ entity: null, entity_id: null, original_name: name, stored_name: written.storedName, mime: 'application/pdf', size: written.size, sha256: written.sha256, uploaded_by: byName.get(username)!.id, created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, deps.engine, as(username), { action: 'upload', entity: 'attachment', entityId: row.id, after: { name, size: written.size, sha256: written.sha256 } }, at);
+      return row.id;
+    });
+  };
+  return { deps, db: database.db, today, day: (n) => addDays(today, n), as, userId: (u) => byName.get(u)!.id, file };
+}
+
+export type WonSpec = {
+  title: string;
+  customer: string;
+  assignee: string;
+  start: number;
+  end: number;
+  milestones: { name: string; start: number; end: number; deliverable: string }[];
+  budget: { item: string; amountFen: number }[];
+  /** Instalments as shares of the amount with their due day. */
+  instalments: { name: string; share: number; due: number }[];
+};
+
+const NEEDS = {
+  background: '客户处于业务扩张期，现有流程依赖人工协调，管理层缺少及时的经营数据',
+  requirements: [
+    { item: '梳理并固化核心业务流程', priority: 'must' as const },
+    { item: '建立管理层经营看板', priority: 'should' as const },
+  ],
+  expectations: '项目结束时流程线上运行，关键指标按周可见',
+  constraints: '不影响现有生产经营；预算分期支付',
+  budgetMinFen: 20_000_000,
+  budgetMaxFen: 80_000_000,
+  decisionMakers: '总经理、分管副总',
+  timeline: '合同签订后一个季度内完成',
+};
+
+/** A lead taken through the real sales services to a signed contract; answers the project signing created. */
+export async function wonProject(k: DemoKit, spec: WonSpec): Promise<number> {
+  const { deps, db, as } = k;
+  const customer = await db.selectFrom('customers').select(['id', 'name']).where('name', '=', spec.customer).executeTakeFirstOrThrow();
+  const contact = await db.selectFrom('contacts').select('name').where('customer_id', '=', customer.id).executeTakeFirst();
+  const total = spec.budget.reduce((s, b) => s + b.amountFen, 0);
+  const lead = await registerLead(deps, db, as('marketing'), { title: spec.title, channel: 'referral', referrer: '老客户推荐', customerId: customer.id, contactName: contact?.name ?? '', needs: `${spec.title}：希望在一个项目周期内完成咨询与落地`, expectedValueFen: total, urgency: 'normal' });
+  await evaluateLead(deps, db, as('manager'), lead.id, { decision: 'accept' });
+  await assignLead(deps, db, as('manager'), lead.id, { assigneeId: k.userId(spec.assignee) });
+  await submitNeedsAnalysis(deps, db, as(spec.assignee), lead.id, NEEDS);
+  const proposal = await createProposal(deps, db, as(spec.assignee), {
+    leadId: lead.id,
+    title: `${spec.title}方案`,
+    goals: '流程线上化，关键经营指标按周可见，交付效率提升 20%',
+    workContent: spec.milestones.map((m, i) => `${i + 1}. ${m.name}：${m.deliverable}`).join('\n'),
+    milestones: spec.milestones.map((m) => ({ name: m.name, start: k.day(m.start), end: k.day(m.end), deliverable: m.deliverable })),
+    budgetLines: spec.budget,
+    assumptions: '客户指定专职对接人，按期提供资料与系统权限',
+  });
+  await submitProposal(deps, db, as(spec.assignee), proposal.id);
+  const reviewed = await reviewProposal(deps, db, as('manager'), proposal.id, 'approve', '同意');
+  // Above the policy amount a company leader approves after the manager.
+  if (reviewed.status === 'in_review') await reviewProposal(deps, db, as('leader'), proposal.id, 'approve', '同意，注意回款');
+  await sendProposal(deps, db, as(spec.assignee), proposal.id);
+  await customerDecision(deps, db, as(spec.assignee), proposal.id, 'customer-accept');
+  const amounts = spec.instalments.map((i) => Math.round(total * i.share));
+  amounts[amounts.length - 1] = total - amounts.slice(0, -1).reduce((s, a) => s + a, 0);
+  const contract = await createContract(deps, db, as(spec.assignee), {
+    proposalId: proposal.id,
+    title: spec.title,
+    partyA: customer.name,
+    partyB: '运营示范科技有限公司',
+    amountFen: total,
+    startDate: k.day(spec.start),
+    endDate: k.day(spec.end),
+    instalments: spec.instalments.map((i, n) => ({ name: i.name, amountFen: amounts[n]!, dueDate: k.day(i.due) })),
+    terms: '甲方按付款计划支付；乙方按里程碑交付并提供三个月免费支持；双方对项目资料保密。',
+  });
+  const signed = await signContract(deps, db, as('manager'), contract.id, k.day(spec.start - 5));
+  return signed.projectId!;
+}
