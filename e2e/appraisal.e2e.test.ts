@@ -91,6 +91,10 @@ describe.skipIf(!CHROMIUM)('performance appraisal in the browser', () => {
     await page.locator('[data-testid=answer-ok]').click();
     await page.getByText('待校准定稿').first().waitFor();
     await screenshot(page, 'appraisal-acknowledged');
+    // My appraisals: last month's finalized result draws the trend.
+    await page.goto('/appraisal/mine');
+    await page.locator('canvas').first().waitFor();
+    await screenshot(page, 'appraisal-mine');
     await logout(page);
   });
 
@@ -110,6 +114,8 @@ describe.skipIf(!CHROMIUM)('performance appraisal in the browser', () => {
     await screenshot(page, 'appraisal-report');
     await page.goto('/appraisal/results');
     await page.getByText('绩效奖金').first().waitFor();
+    await page.locator('tr', { hasText: '陈静' }).getByText(month).first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.ant-spin-blur').length === 0);
     await screenshot(page, 'appraisal-results');
     await logout(page);
   });
@@ -142,5 +148,13 @@ describe.skipIf(!CHROMIUM)('performance appraisal in the browser', () => {
     await screenshot(customer, 'appraisal-customer-link-used');
     await customer.goto(url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
     await customer.getByText('评价链接无效').waitFor();
+  });
+
+  it('the appraisal page reads on a phone', async () => {
+    const phone = await harness.newPage(PHONE);
+    await login(phone, 'pm');
+    await phone.goto(appraisalUrl);
+    await phone.getByText('《月度绩效考核评价表》').waitFor();
+    await screenshot(phone, 'appraisal-phone');
   });
 });

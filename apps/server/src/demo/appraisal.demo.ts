@@ -40,8 +40,10 @@ function itemsOf(keys: string[], objective: Record<string, { score: number | nul
   return Object.fromEntries(
     keys.map((k) => {
       const computed = objective[k]?.score ?? null;
-      const score = keepComputed && computed !== null ? computed : Math.min(100, Math.max(0, base + (TILT[k] ?? 0)));
-      const comment = score < 60 || score > 95 ? (score < 60 ? '本期该项未达要求，已在面谈中说明' : '本期该项表现突出') : undefined;
+      const kept = keepComputed && computed !== null;
+      const score = kept ? computed : Math.min(100, Math.max(0, base + (TILT[k] ?? 0)));
+      // A judged extreme needs its comment (policy); a computed score speaks through its evidence.
+      const comment = !kept && (score < 60 || score > 95) ? (score < 60 ? '本期该项多次未达要求，具体事例见综合评语' : '本期该项表现突出，获客户书面表扬') : undefined;
       return [k, { score, ...(comment ? { comment } : {}) }];
     }),
   );

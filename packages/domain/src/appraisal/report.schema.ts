@@ -12,9 +12,10 @@ export const appraisalReportSchema = z.object({
   averages: z.object({ finalScore: z.number().nullable(), totalScore: z.number().nullable(), selfScore: z.number().nullable() }),
   byPosition: z.array(group),
   byTeam: z.array(group),
+  /** Scored employees ranked by final score (ties share a rank); the rest follow without a rank. */
   ranking: z.array(
     z.object({
-      rank: z.number().int(),
+      rank: z.number().int().nullable(),
       appraisalId: z.number().int(),
       employeeId: z.number().int(),
       employeeName: z.string(),

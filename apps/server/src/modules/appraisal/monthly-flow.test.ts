@@ -241,6 +241,8 @@ describeEngines('monthly appraisal through the API', (engine) => {
     expect(report.status).toBe(200);
     expect(report.body.completion).toEqual({ total: 5, finalized: 1, rate: 20 });
     expect(report.body.ranking[0]).toMatchObject({ rank: 1, employeeName: '刘洋', finalScore: 90.5, grade: 'S' });
+    // Nobody else has a final score yet: no rank rather than a tie for second.
+    expect(report.body.ranking.slice(1).map((r: { rank: number | null }) => r.rank)).toEqual([null, null, null, null]);
     expect(report.body.gradeDistribution.find((g: { grade: string }) => g.grade === 'S').count).toBe(1);
     expect(report.body.trend.periods).toEqual(['2031-03']);
     const xlsx = await hr.get(`/api/reports/appraisals/export?cycleId=${cycleId}`);

@@ -51,7 +51,7 @@ export async function appraisalReport(deps: Deps, db: Executor, meta: Pick<Reque
   const ranking = sorted.map((r, i) => {
     if (i === 0 || finalOf(r) !== finalOf(sorted[i - 1]!)) rank = i + 1;
     return {
-      rank,
+      rank: finalOf(r) === null ? null : rank,
       appraisalId: r.id,
       employeeId: r.employee_id,
       employeeName: r.name,
@@ -116,7 +116,7 @@ export async function exportAppraisalReport(deps: Deps, db: Executor, meta: Requ
   ];
   async function* rows() {
     for (const r of report.ranking) {
-      yield { rank: r.rank, name: r.employeeName, department: r.departmentName, position: r.positionTitle, status: translate(meta.locale, `appraisal.step.${r.status}`), self: r.selfScore, total: r.totalScore, final: r.finalScore, grade: r.grade };
+      yield { rank: r.rank ?? '', name: r.employeeName, department: r.departmentName, position: r.positionTitle, status: translate(meta.locale, `appraisal.step.${r.status}`), self: r.selfScore, total: r.totalScore, final: r.finalScore, grade: r.grade };
     }
   }
   return streamXlsx(reply, `appraisal-${report.cycle.type}-${report.cycle.period}.xlsx`, report.cycle.period, columns, rows());

@@ -5,6 +5,13 @@ import { formatFen } from '../../../shared/money';
 import { useLooseTranslation } from '../../../shared/hooks/useLooseTranslation';
 import type { Evidence, ObjectiveValue } from '../api';
 
+/** How the two figures read for project items (on time of due, passed of rounds, spent of budget). */
+const FIGURES = {
+  projectSchedule: 'appraisal.objective.figuresBy.projectSchedule',
+  projectQuality: 'appraisal.objective.figuresBy.projectQuality',
+  projectCost: 'appraisal.objective.figuresBy.projectCost',
+} as const;
+
 function figure(value: number | null, unit: ObjectiveValue['unit']): string {
   if (value === null) return '—';
   if (unit === 'fen') return formatFen(value);
@@ -53,7 +60,7 @@ export function ObjectiveCell({ value }: { value: ObjectiveValue | undefined }) 
   const figures =
     value.target !== null || value.actual !== null ? (
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('appraisal.objective.figures', { actual: figure(value.actual, value.unit), target: figure(value.target, value.unit) })}
+        {t(FIGURES[value.source as keyof typeof FIGURES] ?? 'appraisal.objective.figures', { actual: figure(value.actual, value.unit), target: figure(value.target, value.unit) })}
         {value.attainmentPercent !== null ? ` · ${t('appraisal.objective.attainment', { pct: value.attainmentPercent.toFixed(2) })}` : ''}
       </Typography.Text>
     ) : null;

@@ -12,7 +12,7 @@ export function StepsBar({ type, status, late }: { type: 'monthly' | 'annual'; s
   return (
     <Steps
       size="small"
-      direction={isMobile ? 'vertical' : 'horizontal'}
+      type={isMobile ? 'inline' : 'default'}
       current={current}
       status={status === 'finalized' ? 'finish' : late ? 'error' : 'process'}
       items={steps.map((s) => ({ title: t(`appraisal.step.${s}`) }))}

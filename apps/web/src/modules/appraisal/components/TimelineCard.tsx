@@ -20,7 +20,7 @@ export function TimelineCard({ detail }: { detail: AppraisalDetailDto }) {
               <>
                 <Typography.Text>{loose(`appraisal.timeline.${e.action.replace('transition:', '')}`, e.action)}</Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {[e.actorName ?? t('appraisal.timeline.system'), formatDateTime(e.at)].join(' · ')}
+                  {[e.actorName ?? (e.action === 'customer-review' ? t('appraisal.timeline.customer') : t('appraisal.timeline.system')), formatDateTime(e.at)].join(' · ')}
                 </Typography.Text>
               </>
             ),

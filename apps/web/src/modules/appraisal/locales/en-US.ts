@@ -100,6 +100,11 @@ export const appraisalEnUS: AppraisalResources = {
     computed: 'Computed: {{score}}',
     figures: 'Actual {{actual}} / target {{target}}',
     attainment: '{{pct}}% attained',
+    figuresBy: {
+      projectSchedule: '{{actual}} on time of {{target}} due',
+      projectQuality: '{{actual}} passed first time of {{target}}',
+      projectCost: 'Spent {{actual}} of budget {{target}}',
+    },
   },
   evidence: {
     title: 'Evidence',
@@ -272,6 +277,7 @@ export const appraisalEnUS: AppraisalResources = {
     title: 'History',
     empty: 'Nothing yet',
     system: 'System',
+    customer: 'Customer',
     'submit-self': 'Self-assessment submitted',
     'submit-supervisor': 'Supervisor evaluation submitted',
     'close-reviews': 'Peer/customer reviews ended',
@@ -447,6 +453,7 @@ export const appraisalEnUS: AppraisalResources = {
     addItem: 'Add item',
     inForce: 'In force v{{version}}',
     from: 'from {{date}}',
+    builtIn: 'built-in version (regulation, chapter 4)',
     history: 'All versions ({{count}})',
     used: 'used by {{count}} appraisals',
   },

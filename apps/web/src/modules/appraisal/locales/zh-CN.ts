@@ -98,6 +98,11 @@ export const appraisalZhCN = {
     computed: '系统计算 {{score}} 分',
     figures: '实际 {{actual}} / 目标 {{target}}',
     attainment: '完成率 {{pct}}%',
+    figuresBy: {
+      projectSchedule: '按期 {{actual}} / 到期 {{target}}',
+      projectQuality: '一次通过 {{actual}} / 验收 {{target}} 轮',
+      projectCost: '支出 {{actual}} / 预算 {{target}}',
+    },
   },
   evidence: {
     title: '数据依据',
@@ -270,6 +275,7 @@ export const appraisalZhCN = {
     title: '处理记录',
     empty: '暂无记录',
     system: '系统',
+    customer: '客户',
     'submit-self': '提交自评',
     'submit-supervisor': '提交上级评价',
     'close-reviews': '同事/客户评价结束',
@@ -445,6 +451,7 @@ export const appraisalZhCN = {
     addItem: '添加项目',
     inForce: '现行 v{{version}}',
     from: '自 {{date}} 起',
+    builtIn: '系统初始版本（依制度第四章）',
     history: '全部版本（{{count}}）',
     used: '{{count}} 份考核使用',
   },
@@ -457,7 +464,7 @@ export const appraisalZhCN = {
   },
   chart: { score: '得分', people: '人数', standard: '达标线' },
   customerForm: {
-    intro: '您好！我们正在开展 {{period}} 年度绩效考核，诚邀您对我司 {{name}}（{{position}}）的服务进行评价。您的评价仅用于内部考核。',
+    intro: '您好！我们正在开展 {{period}} 年度绩效考核，诚邀您对我司{{name}}（{{position}}）的服务进行评价。您的评价仅用于内部考核。',
     expiresAt: '本链接 {{at}} 前有效，仅可提交一次。',
     rate: '请评分',
     levels: { '1': '非常不满意', '2': '不满意', '3': '一般', '4': '满意', '5': '非常满意' },

@@ -100,6 +100,11 @@ export const appraisalZhTW: AppraisalResources = {
     computed: '系統計算 {{score}} 分',
     figures: '實際 {{actual}} / 目標 {{target}}',
     attainment: '完成率 {{pct}}%',
+    figuresBy: {
+      projectSchedule: '按期 {{actual}} / 到期 {{target}}',
+      projectQuality: '一次通過 {{actual}} / 驗收 {{target}} 輪',
+      projectCost: '支出 {{actual}} / 預算 {{target}}',
+    },
   },
   evidence: {
     title: '資料依據',
@@ -272,6 +277,7 @@ export const appraisalZhTW: AppraisalResources = {
     title: '處理記錄',
     empty: '暫無記錄',
     system: '系統',
+    customer: '客戶',
     'submit-self': '提交自評',
     'submit-supervisor': '提交上級評價',
     'close-reviews': '同事／客戶評價結束',
@@ -447,6 +453,7 @@ export const appraisalZhTW: AppraisalResources = {
     addItem: '新增項目',
     inForce: '現行 v{{version}}',
     from: '自 {{date}} 起',
+    builtIn: '系統初始版本（依制度第四章）',
     history: '全部版本（{{count}}）',
     used: '{{count}} 份考核使用',
   },
@@ -459,7 +466,7 @@ export const appraisalZhTW: AppraisalResources = {
   },
   chart: { score: '得分', people: '人數', standard: '達標線' },
   customerForm: {
-    intro: '您好！我們正在進行 {{period}} 年度績效考核，誠邀您對本公司 {{name}}（{{position}}）的服務進行評價。您的評價僅用於內部考核。',
+    intro: '您好！我們正在進行 {{period}} 年度績效考核，誠邀您對本公司{{name}}（{{position}}）的服務進行評價。您的評價僅用於內部考核。',
     expiresAt: '本連結 {{at}} 前有效，僅可提交一次。',
     rate: '請評分',
     levels: { '1': '非常不滿意', '2': '不滿意', '3': '普通', '4': '滿意', '5': '非常滿意' },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Rate, Result, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Rate, Result, Space, Spin, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,18 @@ import { CUSTOMER_ITEMS } from '../vocabulary';
 import '../appraisal.css';
 
 type Values = { ratings: Record<string, number>; comment?: string; reviewerName?: string };
+
+/** Five stars with the chosen level written beside them (非常不满意 … 非常满意). */
+function RateWithLabel({ value, onChange, testId }: { value?: number; onChange?: (v: number) => void; testId: string }) {
+  const { t } = useTranslation();
+  const label = (n: number) => t(`appraisal.customerForm.levels.${n as 1 | 2 | 3 | 4 | 5}`);
+  return (
+    <Space size={12}>
+      <Rate value={value} onChange={onChange} tooltips={[1, 2, 3, 4, 5].map(label)} data-testid={testId} />
+      {value ? <Typography.Text type="secondary">{label(value)}</Typography.Text> : null}
+    </Space>
+  );
+}
 
 /**
  * 《年度績效考核客戶評價表》 opened from a signed link: one page, no account, one submission.
@@ -61,7 +73,7 @@ export default function CustomerReviewPage() {
         >
           {CUSTOMER_ITEMS.map((item) => (
             <Form.Item key={item} name={['ratings', item]} label={t(`appraisal.customer.items.${item}`)} extra={t(`appraisal.customerForm.hint.${item}`)} rules={[{ required: true, message: t('appraisal.customerForm.rate') }]}>
-              <Rate tooltips={[1, 2, 3, 4, 5].map((n) => t(`appraisal.customerForm.levels.${n as 1 | 2 | 3 | 4 | 5}`))} data-testid={`rate-${item}`} />
+              <RateWithLabel testId={`rate-${item}`} />
             </Form.Item>
           ))}
           <Form.Item name="comment" label={t('appraisal.customerForm.comment')}>

@@ -116,7 +116,7 @@ export default function ReportPage() {
                   scroll={{ x: 'max-content' }}
                   pagination={{ pageSize: 50, hideOnSinglePage: true }}
                   columns={[
-                    { title: t('appraisal.reports.rank'), dataIndex: 'rank', width: 64 },
+                    { title: t('appraisal.reports.rank'), dataIndex: 'rank', width: 64, render: (v: number | null) => v ?? t('common.emptyValue') },
                     { title: t('appraisal.fields.employee'), key: 'name', render: (_, r) => <Link to={`/appraisal/appraisals/${r.appraisalId}`}>{r.employeeName}</Link> },
                     { title: t('appraisal.fields.department'), dataIndex: 'departmentName' },
                     { title: t('appraisal.fields.position'), dataIndex: 'positionTitle', responsive: ['md'] },

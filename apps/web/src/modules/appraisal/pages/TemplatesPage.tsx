@@ -22,6 +22,8 @@ export default function TemplatesPage() {
   const query = useQuery({ queryKey: appraisalKeys.templates, queryFn: ({ signal }) => listTemplates(signal) });
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const versions = query.data?.items ?? [];
+  // The built-in version has no author and has always applied.
+  const since = (v: TemplateDto) => (v.createdBy === null ? t('appraisal.templates.builtIn') : t('appraisal.templates.from', { date: v.effectiveFrom }));
   const view = (tpl: TemplateDto) => (
     <Table
       size="small"
@@ -57,7 +59,7 @@ export default function TemplatesPage() {
                     <Space wrap style={{ marginBottom: 8 }}>
                       <Typography.Text strong>{current.name}</Typography.Text>
                       <Tag color="green">{t('appraisal.templates.inForce', { version: current.versionNo })}</Tag>
-                      <Typography.Text type="secondary">{t('appraisal.templates.from', { date: current.effectiveFrom })}</Typography.Text>
+                      <Typography.Text type="secondary">{since(current)}</Typography.Text>
                     </Space>
                     {view(current)}
                     <Collapse
@@ -69,7 +71,7 @@ export default function TemplatesPage() {
                           label: t('appraisal.templates.history', { count: list.length }),
                           children: list.map((v) => (
                             <Typography.Paragraph key={v.id} style={{ marginBottom: 4 }}>
-                              v{v.versionNo} · {v.name} · {t('appraisal.templates.from', { date: v.effectiveFrom })} · {t('appraisal.templates.used', { count: v.appraisalCount })}
+                              v{v.versionNo} · {v.name} · {since(v)} · {t('appraisal.templates.used', { count: v.appraisalCount })}
                               {v.createdByName ? ` · ${v.createdByName} ${formatDateTime(v.createdAt)}` : ''}
                               {v.note ? ` · ${v.note}` : ''}
                             </Typography.Paragraph>
