@@ -41,8 +41,17 @@ export function MoneyInput({ value, onChange, id, placeholder, disabled, style, 
       value={text}
       disabled={disabled}
       placeholder={placeholder}
-      formatter={(v) => (v ? group(String(v)) : '')}
+      formatter={(v, info) => {
+        if (v === undefined || v === null || v === '') return '';
+        // A custom formatter replaces antd's own precision handling: show two decimals once the user is not typing.
+        const fen = info.userTyping ? null : roundYuanTextToFen(String(v));
+        return group(fen === null ? String(v) : fenToYuanText(fen));
+      }}
       parser={(v) => (v ?? '').replace(/[,，\s¥￥]/g, '')}
+      onBlur={() => {
+        const fen = text === null || text === '' ? null : roundYuanTextToFen(text);
+        if (fen !== null) setText(fenToYuanText(fen));
+      }}
       onChange={(v) => {
         const next = v === null || v === '' ? null : String(v);
         setText(next);

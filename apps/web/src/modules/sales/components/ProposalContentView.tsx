@@ -29,9 +29,21 @@ export function ProposalContentView({ content, compact = false }: { content: Pro
           dataSource={content.milestones}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: '#', width: 40, render: (_, __, i) => i + 1 },
+            ...(compact ? [] : [{ title: '#', width: 40, render: (_: unknown, __: unknown, i: number) => i + 1 }]),
             { title: t('sales.proposal.fields.milestoneName'), dataIndex: 'name' },
-            { title: t('sales.proposal.fields.period'), width: 210, render: (_, m) => `${formatDate(m.start)} ～ ${formatDate(m.end)}` },
+            {
+              title: t('sales.proposal.fields.period'),
+              width: compact ? undefined : 210,
+              render: (_, m) =>
+                compact ? (
+                  <span className="nowrap-lines">
+                    {formatDate(m.start)}
+                    <br />～ {formatDate(m.end)}
+                  </span>
+                ) : (
+                  `${formatDate(m.start)} ～ ${formatDate(m.end)}`
+                ),
+            },
             { title: t('sales.proposal.fields.deliverable'), dataIndex: 'deliverable', render: (v: string) => v || t('common.emptyValue') },
           ]}
         />
@@ -46,18 +58,17 @@ export function ProposalContentView({ content, compact = false }: { content: Pro
           dataSource={content.budgetLines}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: '#', width: 40, render: (_, __, i) => i + 1 },
-            { title: t('sales.proposal.fields.budgetItem'), dataIndex: 'item' },
-            { title: t('sales.proposal.fields.budgetNote'), dataIndex: 'note', responsive: ['md'], render: (v?: string) => v || t('common.emptyValue') },
-            { title: t('sales.proposal.fields.amount'), dataIndex: 'amountFen', align: 'right', width: 170, render: (v: number) => <Money fen={v} /> },
+            ...(compact ? [] : [{ title: '#', width: 40, render: (_: unknown, __: unknown, i: number) => i + 1 }]),
+            { title: t('sales.proposal.fields.budgetItem'), dataIndex: 'item', render: (v: string, l) => (compact && l.note ? <span>{v}<div className="option-sub">{l.note}</div></span> : v) },
+            ...(compact ? [] : [{ title: t('sales.proposal.fields.budgetNote'), dataIndex: 'note', render: (v?: string) => v || t('common.emptyValue') }]),
+            { title: t('sales.proposal.fields.amount'), dataIndex: 'amountFen', align: 'right' as const, width: compact ? undefined : 170, render: (v: number) => <Money fen={v} /> },
           ]}
           summary={() => (
             <Table.Summary.Row className="table-total-row">
-              <Table.Summary.Cell index={0} colSpan={2}>
+              <Table.Summary.Cell index={0} colSpan={compact ? 1 : 3}>
                 <strong>{t('sales.proposal.total')}</strong>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} className="hide-below-md" />
-              <Table.Summary.Cell index={3} align="right">
+              <Table.Summary.Cell index={1} align="right">
                 <Money fen={total} strong />
               </Table.Summary.Cell>
             </Table.Summary.Row>

@@ -6,8 +6,10 @@ import { formatFen } from '../../../shared/money';
 import { changeRows, type ChangeRow, type ItemField } from '../proposal-diff';
 import { ProposalContentView } from './ProposalContentView';
 
+const blank = (value: unknown) => value === undefined || value === null || value === '';
+
 function itemValue(field: ItemField['name'], value: unknown, empty: string): string {
-  if (value === undefined || value === null || value === '') return empty;
+  if (blank(value)) return empty;
   if (field === 'amountFen' && typeof value === 'number') return formatFen(value);
   if ((field === 'start' || field === 'end') && typeof value === 'string') return formatDate(value);
   return String(value);
@@ -44,8 +46,8 @@ function ChangeView({ row }: { row: ChangeRow }) {
             {row.fields.map((f) => (
               <tr key={f.name} className={f.changed ? 'diff-row-changed' : ''}>
                 <th>{t(`sales.diff.fields.${f.name}`)}</th>
-                {row.change !== 'added' && <td className={f.changed ? 'diff-old' : ''}>{itemValue(f.name, f.before, empty)}</td>}
-                {row.change !== 'removed' && <td className={f.changed ? 'diff-new' : ''}>{itemValue(f.name, f.after, empty)}</td>}
+                {row.change !== 'added' && <td className={f.changed && !blank(f.before) ? 'diff-old' : 'diff-plain'}>{itemValue(f.name, f.before, empty)}</td>}
+                {row.change !== 'removed' && <td className={f.changed && !blank(f.after) ? 'diff-new' : 'diff-plain'}>{itemValue(f.name, f.after, empty)}</td>}
               </tr>
             ))}
           </tbody>

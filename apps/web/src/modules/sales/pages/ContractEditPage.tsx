@@ -10,6 +10,7 @@ import { PageLoading } from '../../../shared/components/PageLoading';
 import { LoadError } from '../../../shared/components/LoadError';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { createContract, getContract, getProposal, salesKeys, updateContract, type ContractInput } from '../api';
+import { formatContractNumber } from '@domain/sales/contract.schema.js';
 import { contractPrefill } from '../contract-prefill';
 import { invalidateSales } from '../invalidate';
 import { formatFen, instalmentBalance } from '../../../shared/money';
@@ -166,7 +167,7 @@ export default function ContractEditPage() {
               <Form.Item
                 name="number"
                 label={t('sales.contract.fields.number')}
-                extra={numberFormat ? t('sales.contract.numberHint', { format: numberFormat }) : undefined}
+                extra={numberFormat ? t('sales.contract.numberHint', { example: formatContractNumber(numberFormat, new Date().getFullYear(), 1) }) : undefined}
                 rules={[{ pattern: /^[A-Za-z0-9-]*$/, message: t('sales.contract.numberInvalid') }, { max: 100 }]}
               >
                 <Input maxLength={100} placeholder={t('sales.contract.numberPlaceholder')} className="mono" />

@@ -17,6 +17,8 @@ import '../sales.css';
 
 type Search = { q?: string; industry?: string; region?: string };
 
+const daysIdle = (iso: string) => Math.max(0, dayjs().startOf('day').diff(dayjs(iso).startOf('day'), 'day'));
+
 /** 公海: customers nobody follows any more, free to claim within the per-person cap. */
 export default function CustomerPoolPage() {
   const { t } = useTranslation();
@@ -71,7 +73,7 @@ export default function CustomerPoolPage() {
           <Space direction="vertical" size={0}>
             {formatDate(c.lastActivityAt)}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('sales.pool.idleFor', { count: Math.max(0, dayjs().diff(dayjs(c.lastActivityAt), 'day')) })}
+              {daysIdle(c.lastActivityAt) === 0 ? t('sales.pool.activeToday') : t('sales.pool.idleFor', { count: daysIdle(c.lastActivityAt) })}
             </Typography.Text>
           </Space>
         ) : (
