@@ -3,16 +3,13 @@ import type { ContractDto } from '@domain/sales/contract.schema.js';
 import { actionsFrom } from '@domain/shared/machine.js';
 import { contractMachine, type ContractStatus } from '@domain/sales/contract.machine.js';
 import type { ContractRow } from './contracts.repo.js';
+import { presentRecordMeta } from '../../platform/http/record-meta.js';
 
 type InstalmentRow = { id: number; name: string; amount_fen: number; due_date: string };
 
 export function presentContract(r: ContractRow, instalments: InstalmentRow[], actor: Actor): ContractDto {
   return {
-    id: r.id,
-    version: r.version,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
+    ...presentRecordMeta(r),
     number: r.number,
     status: r.status as ContractDto['status'],
     title: r.title,

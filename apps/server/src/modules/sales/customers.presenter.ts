@@ -1,5 +1,6 @@
 import type { ContactDto, CustomerDto } from '@domain/sales/customer.schema.js';
 import type { CustomerRow } from './customers.repo.js';
+import { presentRecordMeta } from '../../platform/http/record-meta.js';
 
 type ContactRow = { id: number; customer_id: number; name: string; title: string; phone: string; email: string; is_primary: number; note: string; version: number };
 
@@ -9,11 +10,7 @@ export function presentContact(r: ContactRow): ContactDto {
 
 export function presentCustomer(r: CustomerRow, contacts?: ContactRow[]): CustomerDto {
   return {
-    id: r.id,
-    version: r.version,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
+    ...presentRecordMeta(r),
     name: r.name,
     uscc: r.uscc,
     industry: r.industry as CustomerDto['industry'],

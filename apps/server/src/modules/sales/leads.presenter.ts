@@ -3,6 +3,7 @@ import type { LeadDto } from '@domain/sales/lead.schema.js';
 import { actionsFrom } from '@domain/shared/machine.js';
 import { leadMachine, type LeadStatus } from '@domain/sales/lead.machine.js';
 import type { LeadRow } from './leads.repo.js';
+import { presentRecordMeta } from '../../platform/http/record-meta.js';
 
 /** What this actor may do with the lead now: the machine's actions narrowed by record rules. */
 export function leadActions(row: Pick<LeadRow, 'status' | 'assignee_id'>, actor: Actor): string[] {
@@ -14,11 +15,7 @@ export function leadActions(row: Pick<LeadRow, 'status' | 'assignee_id'>, actor:
 
 export function presentLead(r: LeadRow, actor: Actor): LeadDto {
   return {
-    id: r.id,
-    version: r.version,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
+    ...presentRecordMeta(r),
     code: r.code,
     status: r.status as LeadDto['status'],
     title: r.title,

@@ -3,6 +3,7 @@ import type { ProposalDto, ProposalContent } from '@domain/sales/proposal.schema
 import { actionsFrom } from '@domain/shared/machine.js';
 import { proposalMachine, type ProposalStatus } from '@domain/sales/proposal.machine.js';
 import type { ProposalRow } from './proposals.repo.js';
+import { presentRecordMeta } from '../../platform/http/record-meta.js';
 
 export function proposalActions(row: Pick<ProposalRow, 'status' | 'author_id'>, actor: Actor, pendingApproverIds: number[] = []): string[] {
   return actionsFrom(proposalMachine, row.status as ProposalStatus, actor.role).filter((a) => {
@@ -14,11 +15,7 @@ export function proposalActions(row: Pick<ProposalRow, 'status' | 'author_id'>, 
 export function presentProposal(r: ProposalRow, actor: Actor, pendingApproverIds: number[] = []): ProposalDto {
   const c = JSON.parse(r.content_json) as ProposalContent;
   return {
-    id: r.id,
-    version: r.version,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
+    ...presentRecordMeta(r),
     code: r.code,
     status: r.status as ProposalDto['status'],
     leadId: r.lead_id,
