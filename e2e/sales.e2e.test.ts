@@ -282,10 +282,11 @@ describe.skipIf(!CHROMIUM)('business intake: lead → evaluation → needs analy
     await screenshot(manager, 'sales-18-contract-signed');
     await manager.locator('[data-testid=contract-project]').click();
     await manager.waitForURL(/\/projects\/\d+$/);
-    await manager.getByText('设计与试点').waitFor();
+    await manager.getByText(CONTRACT).first().waitFor();
     await screenshot(manager, 'sales-19-project');
     await manager.goto('/projects');
-    await manager.locator('.ant-table-row').filter({ hasText: CONTRACT }).getByText('筹备中').waitFor();
+    await manager.locator('.app-content').getByText(CONTRACT).first().waitFor();
+    await expect(manager.locator('.app-content').getByText('筹备中').count()).resolves.toBeGreaterThan(0);
     await expectChineseOnly(manager);
     await screenshot(manager, 'sales-20-projects');
 

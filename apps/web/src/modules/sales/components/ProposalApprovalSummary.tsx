@@ -17,7 +17,7 @@ export default function ProposalApprovalSummary({ entityId }: { entityId: number
   const { t } = useTranslation();
   const proposal = useQuery({ queryKey: salesKeys.proposal(entityId), queryFn: ({ signal }) => getProposal(entityId, signal) });
   const history = useQuery({ queryKey: salesKeys.proposalHistory(entityId), queryFn: ({ signal }) => getProposalHistory(entityId, signal) });
-  if (proposal.isPending) return <PageLoading />;
+  if (proposal.isPending || history.isPending) return <PageLoading />;
   if (proposal.isError) return <LoadError error={proposal.error} onRetry={() => void proposal.refetch()} />;
   const p = proposal.data;
   const versions = history.data?.versions ?? [];

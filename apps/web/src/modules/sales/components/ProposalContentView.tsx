@@ -21,32 +21,36 @@ export function ProposalContentView({ content, compact = false }: { content: Pro
       </Descriptions>
       <div>
         <Typography.Text strong>{t('sales.proposal.view.milestones')}</Typography.Text>
-        <Table
-          size="small"
-          style={{ marginTop: 8 }}
-          pagination={false}
-          rowKey={(_, i) => String(i)}
-          dataSource={content.milestones}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            ...(compact ? [] : [{ title: '#', width: 40, render: (_: unknown, __: unknown, i: number) => i + 1 }]),
-            { title: t('sales.proposal.fields.milestoneName'), dataIndex: 'name' },
-            {
-              title: t('sales.proposal.fields.period'),
-              width: compact ? undefined : 210,
-              render: (_, m) =>
-                compact ? (
-                  <span className="nowrap-lines">
-                    {formatDate(m.start)}
-                    <br />～ {formatDate(m.end)}
-                  </span>
-                ) : (
-                  `${formatDate(m.start)} ～ ${formatDate(m.end)}`
-                ),
-            },
-            { title: t('sales.proposal.fields.deliverable'), dataIndex: 'deliverable', render: (v: string) => v || t('common.emptyValue') },
-          ]}
-        />
+        {compact ? (
+          <div className="milestone-list">
+            {content.milestones.map((m, i) => (
+              <div key={i} className="milestone-item">
+                <div>
+                  <strong>{m.name}</strong>
+                </div>
+                <div className="option-sub">
+                  {formatDate(m.start)} ～ {formatDate(m.end)}
+                </div>
+                {m.deliverable && <div>{t('sales.proposal.deliverableLine', { value: m.deliverable })}</div>}
+              </div>
+            ))}
+          </div>
+        ) : (
+          <Table
+            size="small"
+            style={{ marginTop: 8 }}
+            pagination={false}
+            rowKey={(_, i) => String(i)}
+            dataSource={content.milestones}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { title: '#', width: 40, render: (_, __, i) => i + 1 },
+              { title: t('sales.proposal.fields.milestoneName'), dataIndex: 'name' },
+              { title: t('sales.proposal.fields.period'), width: 210, render: (_, m) => `${formatDate(m.start)} ～ ${formatDate(m.end)}` },
+              { title: t('sales.proposal.fields.deliverable'), dataIndex: 'deliverable', render: (v: string) => v || t('common.emptyValue') },
+            ]}
+          />
+        )}
       </div>
       <div>
         <Typography.Text strong>{t('sales.proposal.view.budget')}</Typography.Text>

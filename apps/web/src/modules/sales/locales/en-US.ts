@@ -321,6 +321,7 @@ export const salesEnUS: SalesResources = {
     keywordPlaceholder: 'Proposal, customer or number',
     headerLine: '{{code}} · {{customer}} · version {{version}} · by {{author}}',
     view: { milestones: 'Milestones', budget: 'Budget' },
+    deliverableLine: 'Deliverable: {{value}}',
     sections: { overview: '1. Goals and work', milestones: '2. Milestones', budget: '3. Budget', assumptions: '4. Assumptions' },
     fields: {
       title: 'Proposal',
@@ -444,7 +445,7 @@ export const salesEnUS: SalesResources = {
     keywordPlaceholder: 'Contract, customer or number',
     headerLine: '{{number}} · {{customer}}',
     unsigned: 'Not signed',
-    view: { schedule: 'Payment schedule' },
+    view: { basic: 'Contract details', schedule: 'Payment schedule' },
     sections: { basic: '1. Essentials', schedule: '2. Payment schedule', terms: '3. Terms and attachments' },
     fields: {
       number: 'Contract number',

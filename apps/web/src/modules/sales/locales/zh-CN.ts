@@ -319,6 +319,7 @@ export const salesZhCN = {
     keywordPlaceholder: '方案名称、客户名称或编号',
     headerLine: '{{code}} · {{customer}} · 第 {{version}} 版 · 起草人 {{author}}',
     view: { milestones: '里程碑计划', budget: '预算明细' },
+    deliverableLine: '交付物：{{value}}',
     sections: { overview: '一、目标与工作内容', milestones: '二、里程碑计划', budget: '三、预算', assumptions: '四、前提假设' },
     fields: {
       title: '方案名称',
@@ -442,7 +443,7 @@ export const salesZhCN = {
     keywordPlaceholder: '合同名称、客户名称或合同编号',
     headerLine: '{{number}} · {{customer}}',
     unsigned: '未签订',
-    view: { schedule: '付款计划' },
+    view: { basic: '合同信息', schedule: '付款计划' },
     sections: { basic: '一、合同要素', schedule: '二、付款计划', terms: '三、权利义务与附件' },
     fields: {
       number: '合同编号',

@@ -321,6 +321,7 @@ export const salesZhTW: SalesResources = {
     keywordPlaceholder: '方案名稱、客戶名稱或編號',
     headerLine: '{{code}} · {{customer}} · 第 {{version}} 版 · 起草人 {{author}}',
     view: { milestones: '里程碑計畫', budget: '預算明細' },
+    deliverableLine: '交付物：{{value}}',
     sections: { overview: '一、目標與工作內容', milestones: '二、里程碑計畫', budget: '三、預算', assumptions: '四、前提假設' },
     fields: {
       title: '方案名稱',
@@ -444,7 +445,7 @@ export const salesZhTW: SalesResources = {
     keywordPlaceholder: '合約名稱、客戶名稱或合約編號',
     headerLine: '{{number}} · {{customer}}',
     unsigned: '未簽訂',
-    view: { schedule: '付款計畫' },
+    view: { basic: '合約資訊', schedule: '付款計畫' },
     sections: { basic: '一、合約要素', schedule: '二、付款計畫', terms: '三、權利義務與附件' },
     fields: {
       number: '合約編號',

@@ -96,7 +96,7 @@ export default function ContractDetailPage() {
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
-          <Card className="page-card" title={t('sales.contract.formName')}>
+          <Card className="page-card" title={t('sales.contract.view.basic')}>
             <Descriptions column={TWO_COLUMNS} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
               <Descriptions.Item label={t('sales.contract.fields.number')}>
                 <span className="mono">{c.number}</span>

@@ -147,7 +147,7 @@ export default function ContractEditPage() {
             <Descriptions.Item label={t('sales.proposal.total')}>
               <Money fen={p.totalFen} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('sales.proposal.sections.milestones')}>{t('sales.contract.milestoneCount', { count: p.milestones.length })}</Descriptions.Item>
+            <Descriptions.Item label={t('sales.proposal.view.milestones')}>{t('sales.contract.milestoneCount', { count: p.milestones.length })}</Descriptions.Item>
           </Descriptions>
         </Card>
       )}

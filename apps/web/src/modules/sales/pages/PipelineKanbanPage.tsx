@@ -135,15 +135,15 @@ export default function PipelineKanbanPage() {
         </>
       ) : proposals.data ? (
         <>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {t('sales.kanban.proposalTotal', { total: formatFen(sumFen(proposals.data.items.map((p) => ({ amountFen: p.totalFen })))) })}
+            {proposals.data.total > LIMIT && ` · ${t('sales.kanban.truncated', { shown: LIMIT, total: proposals.data.total })}`}
+          </Typography.Paragraph>
           <Board<ProposalDto>
             columns={KANBAN_PROPOSAL_STATUSES.map((s) => ({ key: s, title: t(`sales.proposalStatus.${s}`), color: PROPOSAL_STATUS_COLORS[s], items: proposals.data.items.filter((p) => p.status === s) }))}
             value={(p) => p.totalFen}
             render={proposalCard}
           />
-          <Typography.Text type="secondary">
-            {t('sales.kanban.proposalTotal', { total: formatFen(sumFen(proposals.data.items.map((p) => ({ amountFen: p.totalFen })))) })}
-            {proposals.data.total > LIMIT && ` · ${t('sales.kanban.truncated', { shown: LIMIT, total: proposals.data.total })}`}
-          </Typography.Text>
         </>
       ) : null}
     </>

@@ -8,6 +8,7 @@ import { PageLoading } from '../../../shared/components/PageLoading';
 import { LoadError } from '../../../shared/components/LoadError';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { formatDateTime } from '../../../shared/format';
+import { useLooseTranslation } from '../../../shared/hooks/useLooseTranslation';
 import { getMyWork, workbenchKeys } from '../api';
 import { approvalEntity } from '../approval-entities';
 import { groupItems, linkOf } from '../my-work';
@@ -17,6 +18,7 @@ import '../workbench.css';
 /** "我的工作": what waits for me — evaluations, assignments, analyses, drafts, returned proposals, reviews, contracts to sign. */
 export default function MyWorkPage() {
   const { t } = useTranslation();
+  const tl = useLooseTranslation();
   const query = useQuery({ queryKey: workbenchKeys.myWork, queryFn: ({ signal }) => getMyWork(signal), refetchInterval: 60_000 });
   const approvalLink = (entity: string, id: number) => approvalEntity(entity)?.link(id);
 
@@ -68,6 +70,7 @@ export default function MyWorkPage() {
                       <Link to={linkOf(item, approvalLink)} className="work-item-link">
                         <Flex justify="space-between" align="center" gap={8}>
                           <div style={{ minWidth: 0 }}>
+                            {g.group === 'review' && <Tag color="blue">{tl(`workbench.entities.${item.entity}`, t('workbench.entities.other'))}</Tag>}
                             <Typography.Text strong ellipsis>
                               {item.title}
                             </Typography.Text>
