@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEngines } from '../../../../../tests/support/engines.js';
 import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
 import { appraisalOf, appraisalTestApp, clockAt, fillItems, lastAudit } from './appraisal-test-kit.js';
+import { multipartBody } from '../attachments/multipart-body.js';
 
 const clock = clockAt('2031-01-06T02:00:00Z');
 
@@ -13,6 +14,7 @@ describeEngines('annual appraisal with peer and customer reviews', (engine) => {
   let cycleId: number;
   let id: number;
   let peerReviewIds: number[] = [];
+  let evidenceId = 0;
 
   beforeAll(async () => {
     t = await appraisalTestApp(engine, clock);
@@ -25,8 +27,14 @@ describeEngines('annual appraisal with peer and customer reviews', (engine) => {
     expect(res.body.dueDates.reviews).not.toBeNull();
     const d = await appraisalOf(t, hr, cycleId, 'specialist');
     id = d.id;
-    const self = await specialist.post(`/api/appraisals/${id}/actions/submit-self`, { items: fillItems(d, 88), summary: '全年签约三单，客户满意度提升' });
+    // The annual self-assessment carries evidence files.
+    const { body, headers } = multipartBody([{ name: 'file', filename: '客户表扬信.pdf', content: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 1), Buffer.from('\n%%EOF\n')]), type: 'application/pdf' }]);
+    const upload = await specialist.request('POST', '/api/attachments', body, headers);
+    expect(upload.status, JSON.stringify(upload.body)).toBe(201);
+    evidenceId = upload.body.id;
+    const self = await specialist.post(`/api/appraisals/${id}/actions/submit-self`, { items: fillItems(d, 88), summary: '全年签约三单，客户满意度提升', attachmentIds: [evidenceId] });
     expect(self.status, JSON.stringify(self.body)).toBe(200);
+    expect(self.body.self.attachments.map((a: { name: string }) => a.name)).toEqual(['客户表扬信.pdf']);
   });
   afterAll(() => t.close());
 
@@ -60,6 +68,11 @@ describeEngines('annual appraisal with peer and customer reviews', (engine) => {
   });
 
   describe('peers see only their own review form', () => {
+    it('lets the supervisor, not a colleague, open the evidence files', async () => {
+      expect((await pm.get(`/api/attachments/${evidenceId}`)).status).toBe(200);
+      expect((await (await t.as('specialist2')).get(`/api/attachments/${evidenceId}`)).status).toBe(404);
+    });
+
     it('lists the form for the peer, not the appraisal', async () => {
       const peer = await t.as('specialist2');
       const mine = await peer.get('/api/peer-reviews');

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect } from 'vitest';
 import type { Engine } from '../../platform/db/database.js';
 import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
@@ -16,8 +19,17 @@ export function clockAt(iso: string): Clock {
   return clock;
 }
 
+/** The demo organisation on a settable clock, with a throw-away data folder for uploaded files. */
 export async function appraisalTestApp(engine: Engine, clock: Clock): Promise<TestApp> {
-  return createPlatformTestApp(engine, { now: () => clock.now });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yy-appraisal-'));
+  const t = await createPlatformTestApp(engine, { now: () => clock.now, config: { dataDir } });
+  return {
+    ...t,
+    close: async () => {
+      await t.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 type Detail = {
