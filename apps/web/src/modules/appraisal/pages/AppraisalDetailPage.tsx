@@ -7,6 +7,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { PageLoading } from '../../../shared/components/PageLoading';
 import { LoadError } from '../../../shared/components/LoadError';
 import { formatDateTime } from '../../../shared/format';
+import { useCurrentUser } from '../../../app/auth-context';
 import { appraisalKeys, getAppraisal } from '../api';
 import { AppraisalStatusTag, GradeTag, LateTag } from '../components/StatusTags';
 import { StepsBar } from '../components/StepsBar';
@@ -25,6 +26,7 @@ export default function AppraisalDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const { cycleLabel } = useNames();
+  const user = useCurrentUser();
   const query = useQuery({ queryKey: appraisalKeys.one(id), queryFn: ({ signal }) => getAppraisal(id, signal), enabled: Number.isInteger(id) });
   if (query.isPending) return <PageLoading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
@@ -32,7 +34,9 @@ export default function AppraisalDetailPage() {
   const actions = new Set(d.actions);
   const annual = d.cycleType === 'annual';
   const evaluated = d.supervisor !== null;
-  const showReviews = annual && (d.status === 'peer_review' || d.peerReviews.length > 0 || d.customerReviews.length > 0 || actions.has('customer-link'));
+  // The employee sees the reviews once they are discussed with them (feedback step on).
+  const ownBeforeFeedback = d.employeeId === user.id && ['self_assessment', 'supervisor_review', 'peer_review'].includes(d.status);
+  const showReviews = annual && !ownBeforeFeedback && (d.status === 'peer_review' || d.peerReviews.length > 0 || d.customerReviews.length > 0 || actions.has('customer-link'));
   const showFeedback = ['feedback', 'calibration', 'finalized'].includes(d.status);
 
   return (
