@@ -10,6 +10,7 @@ import { PageLoading } from '../../../shared/components/PageLoading';
 import { LoadError } from '../../../shared/components/LoadError';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 import { getContract, salesKeys, signContract, type ContractDto } from '../api';
 import { invalidateSales } from '../invalidate';
 import { instalmentBalance } from '../../../shared/money';
@@ -27,6 +28,7 @@ export default function ContractDetailPage() {
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
   const [signing, setSigning] = useState(false);
+  const isMobile = useIsMobile();
   const [form] = Form.useForm<{ signedDate: string }>();
   const query = useQuery({ queryKey: salesKeys.contract(id), queryFn: ({ signal }) => getContract(id, signal), enabled: Number.isInteger(id) });
 
@@ -130,19 +132,21 @@ export default function ContractDetailPage() {
               dataSource={c.instalments}
               scroll={{ x: 'max-content' }}
               columns={[
-                { title: '#', width: 40, render: (_, __, i) => i + 1 },
+                ...(isMobile ? [] : [{ title: '#', width: 40, render: (_: unknown, __: unknown, i: number) => i + 1 }]),
                 { title: t('sales.contract.fields.instalmentName'), dataIndex: 'name' },
-                { title: t('sales.contract.fields.dueDate'), dataIndex: 'dueDate', width: 120, render: (v: string) => formatDate(v) },
-                { title: t('sales.contract.fields.share'), width: 90, align: 'right', render: (_, i) => (c.amountFen > 0 ? `${((i.amountFen / c.amountFen) * 100).toFixed(1)}%` : '') },
-                { title: t('sales.contract.fields.instalmentAmount'), dataIndex: 'amountFen', width: 170, align: 'right', render: (v: number) => <Money fen={v} /> },
+                { title: t('sales.contract.fields.dueDate'), dataIndex: 'dueDate', width: isMobile ? undefined : 120, render: (v: string) => formatDate(v) },
+                ...(isMobile
+                  ? []
+                  : [{ title: t('sales.contract.fields.share'), width: 90, align: 'right' as const, render: (_: unknown, i: { amountFen: number }) => (c.amountFen > 0 ? `${((i.amountFen / c.amountFen) * 100).toFixed(1)}%` : '') }]),
+                { title: t('sales.contract.fields.instalmentAmount'), dataIndex: 'amountFen', width: isMobile ? undefined : 170, align: 'right' as const, render: (v: number) => <Money fen={v} /> },
               ]}
               summary={() => (
                 <Table.Summary.Row className="table-total-row">
-                  <Table.Summary.Cell index={0} colSpan={4}>
+                  <Table.Summary.Cell index={0} colSpan={isMobile ? 2 : 4}>
                     <strong>{t('sales.contract.instalmentTotal')}</strong>
                     {!balance.balanced && <Typography.Text type="danger"> {t('sales.contract.notBalanced')}</Typography.Text>}
                   </Table.Summary.Cell>
-                  <Table.Summary.Cell index={4} align="right">
+                  <Table.Summary.Cell index={1} align="right">
                     <Money fen={balance.total} strong />
                   </Table.Summary.Cell>
                 </Table.Summary.Row>

@@ -9,6 +9,7 @@ import { PageLoading } from '../../../shared/components/PageLoading';
 import { LoadError } from '../../../shared/components/LoadError';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { useCan } from '../../../shared/hooks/useAccess';
+import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { ApprovalPanel, DecisionModal, findApprovalOf, workbenchKeys } from '../../workbench';
 import { getProposal, getProposalHistory, proposalAction, salesKeys, type ProposalAction, type ProposalDto } from '../api';
@@ -30,6 +31,7 @@ export default function ProposalDetailPage() {
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
   const canCreateContract = useCan('contract.create');
+  const isMobile = useIsMobile();
   const [deciding, setDeciding] = useState<'approve' | 'return' | null>(null);
   const [negotiating, setNegotiating] = useState(false);
   const [declining, setDeclining] = useState(false);
@@ -188,7 +190,7 @@ export default function ProposalDetailPage() {
                         </Descriptions.Item>
                         <Descriptions.Item label={t('sales.proposal.fields.updatedAt')}>{formatDateTime(p.updatedAt)}</Descriptions.Item>
                       </Descriptions>
-                      <ProposalContentView content={p} />
+                      <ProposalContentView content={p} compact={isMobile} />
                     </Flex>
                   ),
                 },
