@@ -283,6 +283,7 @@ describe.skipIf(!CHROMIUM)('business intake: lead → evaluation → needs analy
     await manager.locator('[data-testid=contract-project]').click();
     await manager.waitForURL(/\/projects\/\d+$/);
     await manager.getByText(CONTRACT).first().waitFor();
+    await manager.locator('.app-content .ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 30_000 });
     await screenshot(manager, 'sales-19-project');
     await manager.goto('/projects');
     await manager.locator('.app-content').getByText(CONTRACT).first().waitFor();

@@ -517,6 +517,7 @@ export const salesEnUS: SalesResources = {
     unassigned: 'Unassigned',
     days: 'Days here: {{count}}',
     today: 'Updated today',
+    more: 'More: {{count}}, see all',
     truncated: 'Showing the latest {{shown}} of {{total}}; filter to narrow down',
     proposalTotal: 'Open proposals total {{total}}',
   },

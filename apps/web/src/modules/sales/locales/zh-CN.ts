@@ -515,6 +515,7 @@ export const salesZhCN = {
     unassigned: '未分配',
     days: '停留 {{count}} 天',
     today: '今日有更新',
+    more: '还有 {{count}} 项，查看全部',
     truncated: '仅显示最近的 {{shown}} 条（共 {{total}} 条），请用筛选缩小范围',
     proposalTotal: '进行中方案合计 {{total}}',
   },

@@ -517,6 +517,7 @@ export const salesZhTW: SalesResources = {
     unassigned: '未分配',
     days: '停留 {{count}} 天',
     today: '今日有更新',
+    more: '還有 {{count}} 項，查看全部',
     truncated: '僅顯示最近的 {{shown}} 筆（共 {{total}} 筆），請用篩選縮小範圍',
     proposalTotal: '進行中方案合計 {{total}}',
   },

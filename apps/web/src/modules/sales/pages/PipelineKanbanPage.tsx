@@ -24,7 +24,9 @@ function daysIn(iso: string): number {
 
 type Column<T> = { key: string; title: string; color: string; items: T[] };
 
-function Board<T extends { id: number }>({ columns, value, render }: { columns: Column<T>[]; value: (item: T) => number; render: (item: T) => React.ReactNode }) {
+const SHOWN_PER_COLUMN = 6;
+
+function Board<T extends { id: number }>({ columns, value, render, listPath }: { columns: Column<T>[]; value: (item: T) => number; render: (item: T) => React.ReactNode; listPath: string }) {
   const { t } = useTranslation();
   return (
     <div className="kanban" data-testid="kanban">
@@ -38,7 +40,12 @@ function Board<T extends { id: number }>({ columns, value, render }: { columns: 
             <div className="kanban-column-sum">{formatFen(col.items.reduce((s, i) => s + value(i), 0))}</div>
           </div>
           <div className="kanban-cards">
-            {col.items.length === 0 ? <div className="kanban-empty">{t('sales.kanban.emptyColumn')}</div> : col.items.map((item) => <div key={item.id}>{render(item)}</div>)}
+            {col.items.length === 0 ? <div className="kanban-empty">{t('sales.kanban.emptyColumn')}</div> : col.items.slice(0, SHOWN_PER_COLUMN).map((item) => <div key={item.id}>{render(item)}</div>)}
+            {col.items.length > SHOWN_PER_COLUMN && (
+              <Link to={listPath} className="kanban-more">
+                {t('sales.kanban.more', { count: col.items.length - SHOWN_PER_COLUMN })}
+              </Link>
+            )}
           </div>
         </div>
       ))}
@@ -130,6 +137,7 @@ export default function PipelineKanbanPage() {
             columns={KANBAN_LEAD_STATUSES.map((s) => ({ key: s, title: t(`sales.leadStatus.${s}`), color: LEAD_STATUS_COLORS[s], items: leads.data.items.filter((l) => l.status === s) }))}
             value={(l) => l.expectedValueFen}
             render={leadCard}
+            listPath="/leads"
           />
           {leads.data.total > LIMIT && <Typography.Text type="secondary">{t('sales.kanban.truncated', { shown: LIMIT, total: leads.data.total })}</Typography.Text>}
         </>
@@ -143,6 +151,7 @@ export default function PipelineKanbanPage() {
             columns={KANBAN_PROPOSAL_STATUSES.map((s) => ({ key: s, title: t(`sales.proposalStatus.${s}`), color: PROPOSAL_STATUS_COLORS[s], items: proposals.data.items.filter((p) => p.status === s) }))}
             value={(p) => p.totalFen}
             render={proposalCard}
+            listPath="/proposals"
           />
         </>
       ) : null}
