@@ -6,10 +6,11 @@ import { accountModule } from '../modules/org/account.module';
 import { auditModule } from '../modules/audit/module';
 import { workbenchModule } from '../modules/workbench/module';
 import { salesModule } from '../modules/sales/module';
+import { deliveryModule } from '../modules/delivery/module';
 import { appraisalModule } from '../modules/appraisal/module';
 
 /** Every module of the app; a new module adds its `module.tsx` here and nothing else. */
-export const MODULES: AppModule[] = [homeModule, orgModule, auditModule, accountModule, workbenchModule, salesModule, appraisalModule].sort((a, b) => a.order - b.order);
+export const MODULES: AppModule[] = [homeModule, orgModule, auditModule, accountModule, workbenchModule, salesModule, deliveryModule, appraisalModule].sort((a, b) => a.order - b.order);
 
 export type PageEntry = { module: AppModule; page: ModulePage };
 

@@ -1,7 +1,7 @@
 import { idParamsSchema, listEnvelope } from '@domain/shared/common.schema.js';
 import { changeCreateSchema, changeDecisionSchema, changeParamsSchema, changeSchema } from '@domain/delivery/change.schema.js';
 import { defineRoute } from '../../platform/http/route.js';
-import { createChange, decideChange, getChange, listChanges } from './changes.service.js';
+import { createChange, decideChange, getChange, getChangeById, listChanges } from './changes.service.js';
 
 const tags = ['projects'];
 
@@ -25,6 +25,16 @@ export const changeRoutes = [
     params: changeParamsSchema,
     response: changeSchema,
     handler: ({ params, db, meta }) => getChange(db, meta, params.id, params.changeId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/change-requests/:id',
+    summary: 'One change request by its id (as approvals refer to it), with its project',
+    tags,
+    access: { permission: 'project.read' },
+    params: idParamsSchema,
+    response: changeSchema,
+    handler: ({ params, db, meta }) => getChangeById(db, meta, params.id),
   }),
   defineRoute({
     method: 'POST',

@@ -94,6 +94,13 @@ export async function getChange(db: Executor, meta: RequestMeta, projectId: numb
   return present(await loadChange(db, projectId, changeId), meta.actor);
 }
 
+/** A change request by its id alone (approvals refer to it so); 404 outside the actor's projects. */
+export async function getChangeById(db: Executor, meta: RequestMeta, changeId: number) {
+  const row = await db.selectFrom('project_change_requests').select('project_id').where('id', '=', changeId).executeTakeFirst();
+  if (!row) throw notFound();
+  return getChange(db, meta, row.project_id, changeId);
+}
+
 /** [3.2.4] the PM or a specialist on the team logs the customer's change with its impact; the manager is asked to decide. */
 export function createChange(deps: Deps, db: Executor, meta: RequestMeta, projectId: number, input: ChangeCreate) {
   return inTransaction(db, async (trx) => {

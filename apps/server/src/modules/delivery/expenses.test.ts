@@ -27,6 +27,8 @@ describeEngines('delivery: expenses — PM, manager, finance; over budget; rejec
     expect((await a.pm.get('/api/notifications')).body.items.some((n: { kind: string }) => n.kind === 'approval.pending')).toBe(true);
     const path = `/api/expenses/${c.body.id}`;
     expect((await a.pm.get(path)).body.actions).toEqual(['approve', 'reject']);
+    expect((await a.pm.get('/api/expenses?mine=todo&pageSize=200')).body.items.map((e: { id: number }) => e.id)).toContain(c.body.id);
+    expect((await a.manager.get('/api/expenses?mine=todo&pageSize=200')).body.items.map((e: { id: number }) => e.id)).not.toContain(c.body.id);
     expect((await a.manager.post(`${path}/actions/approve`, {})).status).toBe(403);
     expect((await a.finance.post(`${path}/actions/pay`, {})).status).toBe(409);
     expect((await a.specialist.post(`${path}/actions/approve`, {})).status).toBe(403);

@@ -193,6 +193,9 @@ describeEngines('delivery: team, scope, plan, progress, issues, change requests'
       ['接口开发外包', 3_000_000],
     ]);
     expect((await a.manager.post(`/api/projects/${id}/change-requests/${change.body.id}/actions/approve`, {})).status).toBe(409);
+    expect((await a.specialist2.get(`/api/change-requests/${change.body.id}`)).body).toMatchObject({ projectId: id, status: 'approved' });
+    const foreign = await a.manager.post(`/api/projects/${otherId}/change-requests`, { title: '调整', description: '调整', requestedBy: '客户', requestedOn: TODAY });
+    expect(foreign.status).toBe(403);
     expect((await a.manager.post(`/api/projects/${id}/change-requests/${change.body.id}/actions/reject`, { comment: '晚了' })).status).toBe(409);
     // After start the baseline moves only through change requests.
     const locked = await a.pm.patch(`/api/projects/${id}/milestones/${m2.id}`, { version: q.milestones[1].version, plannedEnd: '2027-05-31' });

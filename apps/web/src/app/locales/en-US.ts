@@ -1,5 +1,6 @@
 import type { Resources } from './zh-CN';
 import { salesEnUS } from '../../modules/sales/locales/en-US';
+import { deliveryEnUS } from '../../modules/delivery/locales/en-US';
 import { workbenchEnUS } from '../../modules/workbench/locales/en-US';
 import { appraisalEnUS } from '../../modules/appraisal/locales/en-US';
 
@@ -389,6 +390,7 @@ export const enUS: Resources = {
     },
   },
   sales: salesEnUS,
+  delivery: deliveryEnUS,
   workbench: workbenchEnUS,
   appraisal: appraisalEnUS,
 };

@@ -1,4 +1,5 @@
 import { salesZhCN } from '../../modules/sales/locales/zh-CN';
+import { deliveryZhCN } from '../../modules/delivery/locales/zh-CN';
 import { workbenchZhCN } from '../../modules/workbench/locales/zh-CN';
 import { appraisalZhCN } from '../../modules/appraisal/locales/zh-CN';
 
@@ -385,6 +386,7 @@ export const zhCN = {
     },
   },
   sales: salesZhCN,
+  delivery: deliveryZhCN,
   workbench: workbenchZhCN,
   appraisal: appraisalZhCN,
 };

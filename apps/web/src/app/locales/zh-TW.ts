@@ -1,5 +1,6 @@
 import type { Resources } from './zh-CN';
 import { salesZhTW } from '../../modules/sales/locales/zh-TW';
+import { deliveryZhTW } from '../../modules/delivery/locales/zh-TW';
 import { workbenchZhTW } from '../../modules/workbench/locales/zh-TW';
 import { appraisalZhTW } from '../../modules/appraisal/locales/zh-TW';
 
@@ -386,6 +387,7 @@ export const zhTW: Resources = {
     },
   },
   sales: salesZhTW,
+  delivery: deliveryZhTW,
   workbench: workbenchZhTW,
   appraisal: appraisalZhTW,
 };
