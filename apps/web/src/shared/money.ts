@@ -17,11 +17,6 @@ export function formatFen(fen: number | null | undefined): string {
   return `${sign}¥${group(String(yuan))}.${cents}`;
 }
 
-/** Fen as a number of 万元 (ten-thousand yuan) with two decimals, for chart axes. */
-export function fenToWan(fen: number): number {
-  return Math.round(fen / 10_000) / 100;
-}
-
 /** Fen as the yuan text an input shows: 1234567 → "12345.67". */
 export function fenToYuanText(fen: number | null | undefined): string {
   if (fen === null || fen === undefined || !Number.isFinite(fen)) return '';
@@ -54,13 +49,6 @@ export function instalmentBalance(amountFen: number | null | undefined, instalme
   const total = sumFen(instalments);
   const amount = amountFen ?? 0;
   return { total, amount, difference: amount - total, balanced: amount > 0 && total === amount };
-}
-
-/** Splits an amount into instalments by percentages; the last takes the rounding remainder. */
-export function splitByPercent(amountFen: number, percents: readonly number[]): number[] {
-  const parts = percents.map((p) => Math.round((amountFen * p) / 100));
-  if (parts.length > 0) parts[parts.length - 1] = amountFen - parts.slice(0, -1).reduce((s, v) => s + v, 0);
-  return parts;
 }
 
 /** Any decimal text → fen, rounding half up at the fen ("1.005" → 101); null when it is not a number. */
