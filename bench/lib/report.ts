@@ -1,10 +1,22 @@
 import type { EngineResult } from '../phases/engine.js';
+import { specialOk, type SpecialOutcome } from '../phases/special.js';
 
 type Row = { label: string; target: string; cell: (r: EngineResult) => { text: string; ok?: boolean } };
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+function specialText(s: SpecialOutcome): string {
+  if (s.error) return `failed: ${s.error.slice(0, 60)}`;
+  if (!s.summary) return s.note ?? 'skipped';
+  const parts = [`${ms(s.summary.median)} (${s.ms.map(ms).join(', ')})`];
+  if (s.peakRssMb !== undefined) parts.push(`peak RSS ${s.peakRssMb.toFixed(0)} MB`);
+  if (s.rows !== undefined) parts.push(`${s.rows.toLocaleString('en-US')} rows`);
+  if (s.bytes !== undefined) parts.push(`${(s.bytes / 1024).toFixed(0)} kB`);
+  if (s.note) parts.push(s.note);
+  return parts.join(' · ');
+}
 
 /** The rows of the result table; targets are DESIGN §10's. */
 function rows(first: EngineResult): Row[] {
@@ -28,6 +40,9 @@ function rows(first: EngineResult): Row[] {
     );
   timed('records', 'p95 < 50', 50);
   timed('writes', '');
+  first.special.forEach((sp, i) =>
+    out.push({ label: `${sp.name}: median ms (runs)`, target: sp.target, cell: (r) => ({ text: specialText(r.special[i]!), ok: specialOk(r.special[i]!) }) }),
+  );
   out.push({ label: `${first.login.name}: p50/p95 ms`, target: '', cell: (r) => ({ text: `${ms(r.login.api.median)}/${ms(r.login.api.p95)}` }) });
   out.push({ label: 'audit chain verify: p50 ms (entries)', target: '', cell: (r) => ({ text: `${ms(r.verify.api.median)} (${r.verify.checked})` }) });
   first.peer.forEach((p, i) => {

@@ -48,6 +48,7 @@ async function loginAll(http: HttpClient, db: Kysely<DB>, count: number): Promis
 export async function benchEngine(target: DatasetTarget, modules: readonly ModuleBench[], o: EngineOptions) {
   const recorder = new SqlRecorder();
   const database = target.openForBench(recorder.log);
+  for (const s of modules.flatMap((m) => m.special ?? [])) await s.prepare?.();
   const it: Iterations = o.quick ? { n: 30, warmup: 5, writes: 10, logins: 5, verifies: 2 } : { n: 200, warmup: 20, writes: 50, logins: 20, verifies: 5 };
   o.log(`  cold start × ${o.quick ? 1 : 3}`);
   const { runs, server } = await coldStarts(target, o.quick ? 1 : 3);
@@ -56,6 +57,7 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     await new Promise((r) => setTimeout(r, 1000));
     const idle = memoryOf(server.pid);
     const roles = new Set(modules.flatMap((m) => [...m.lists, ...m.records, ...m.writes, ...(m.peer ? [m.peer] : [])].map((s) => s.as)));
+    for (const s of modules.flatMap((m) => m.special ?? [])) if (s.as) roles.add(s.as);
     roles.add('admin');
     const sessions = new Map<string, Session>();
     for (const role of roles) sessions.set(role, await login(http, await usernameOf(database.db, role), BENCH_PASSWORD));
@@ -73,6 +75,7 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     o.log('  records, writes, login, audit verify');
     const records = await measureRecords(ctx, modules);
     const writes = await measureWrites(ctx, modules);
+    const special = await measureSpecials({ http, port: server.port, pid: server.pid, env, quick: o.quick, sessions }, modules, o.log);
     const loginResult = await measureLogin(ctx, sessions.get('specialist')?.username ?? (await usernameOf(database.db, 'specialist')), BENCH_PASSWORD);
     const verify = await measureVerify(ctx);
     const peer = [];
@@ -88,7 +91,7 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     o.log(`  mixed load: ${o.mixedUsers} connections, ${o.duration} s`);
     const mixed = await mixedRun(server.port, server.pid, env, modules, users, o.duration);
     const end = memoryOf(server.pid);
-    return { engine: target.engine, dataset: target.label, coldStartMs: runs, idleRssMb: idle.rssMb, peakRssMb: end.peakMb, lists, skippedLists: skipped, records, writes, login: loginResult, verify, peer, mixed };
+    return { engine: target.engine, dataset: target.label, coldStartMs: runs, idleRssMb: idle.rssMb, peakRssMb: end.peakMb, lists, skippedLists: skipped, records, writes, special, login: loginResult, verify, peer, mixed };
   } finally {
     http.close();
     await server.stop();

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
-import { deepPage, type BenchEnv, type ModuleBench } from './types.js';
+import { fetchCounted } from '../lib/fetch.js';
+import { sampleRss } from '../lib/rss.js';
+import { deepPage, type BenchEnv, type ModuleBench, type SpecialContext, type SpecialResult } from './types.js';
 
 async function countWhere(env: BenchEnv, entity: string, action: string): Promise<number> {
   const row = await env.db.selectFrom('audit_log').select(sql<number>`count(*)`.as('n')).where('entity', '=', entity).where('action', '=', action).executeTakeFirstOrThrow();
@@ -9,6 +11,24 @@ async function countWhere(env: BenchEnv, entity: string, action: string): Promis
 async function busiestActor(env: BenchEnv): Promise<number> {
   const row = await env.db.selectFrom('audit_log').select(['actor_id', sql<number>`count(*)`.as('n')]).where('actor_id', 'is not', null).groupBy('actor_id').orderBy('n', 'desc').limit(1).executeTakeFirstOrThrow();
   return row.actor_id!;
+}
+
+/** DESIGN §10: the whole audit log (≥ 100,000 entries at L) as a streamed .xlsx, timed to the last byte, with the server's peak RSS. */
+async function exportAll(ctx: SpecialContext): Promise<SpecialResult> {
+  const admin = ctx.session('admin');
+  const rows = Number((await ctx.env.db.selectFrom('audit_log').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+  const ms: number[] = [];
+  let peak = 0;
+  let bytes = 0;
+  for (let i = 0; i < (ctx.quick ? 1 : 3); i++) {
+    const rss = sampleRss(ctx.pid, 50);
+    const res = await fetchCounted(ctx.port, '/api/audit-log/export', { cookie: admin.cookie });
+    peak = Math.max(peak, rss.stop());
+    if (res.status !== 200 || !String(res.headers['content-type']).includes('spreadsheetml')) throw new Error(`export answered ${res.status} ${res.headers['content-type']}`);
+    ms.push(res.ms);
+    bytes = res.bytes;
+  }
+  return { ms, peakRssMb: peak, rows, bytes };
 }
 
 export const auditBench: ModuleBench = {
@@ -25,4 +45,5 @@ export const auditBench: ModuleBench = {
   ],
   records: [],
   writes: [],
+  special: [{ name: 'audit log .xlsx export, streamed (all entries)', target: '< 10000, peak RSS < 300 MB', as: 'admin', limitMs: 10_000, limitRssMb: 300, run: exportAll }],
 };

@@ -4,6 +4,7 @@ import type { Engine } from '../../apps/server/src/platform/db/database.js';
 import type { Role } from '../../packages/domain/src/shared/roles.js';
 import type { Deps, RequestMeta } from '../../apps/server/src/platform/http/context.js';
 import type { Random } from '../lib/random.js';
+import type { HttpClient, Session } from '../lib/http.js';
 import type { Size } from '../lib/target.js';
 
 export type BenchEnv = {
@@ -52,6 +53,27 @@ export type LoadUser = { userId: number; role: string; departmentId: number | nu
 /** One kind of request of the mixed load; the runner keeps reads at 80% and writes at 20%. */
 export type LoadRequest = { name: string; kind: 'read' | 'write'; weight: number; build: (user: LoadUser, rng: Random) => Request };
 
+/** What a special measurement may use: the server's port and pid (for RSS), a signed-in session per role. */
+export type SpecialContext = { http: HttpClient; port: number; pid: number; env: BenchEnv; quick: boolean; session: (role: Role) => Session };
+
+/** Timings of each run (ms); optionally the server's peak RSS meanwhile, rows handled, bytes moved, a remark. */
+export type SpecialResult = { ms: number[]; peakRssMb?: number; rows?: number; bytes?: number; note?: string };
+
+/**
+ * A measurement of DESIGN §10 that is neither a list, a record nor a write (opening a cycle, a
+ * report, a streamed export, the first page load). `limitMs` applies to the median run, `limitRssMb`
+ * to the peak RSS; `prepare` runs before the server starts (e.g. building what it serves).
+ */
+export type SpecialScenario = {
+  name: string;
+  target: string;
+  as?: Role;
+  limitMs?: number;
+  limitRssMb?: number;
+  prepare?: () => Promise<void>;
+  run: (ctx: SpecialContext) => Promise<SpecialResult>;
+};
+
 /** What one module adds to the bench: one file in bench/scenarios, one line in index.ts. */
 export type ModuleBench = {
   module: string;
@@ -60,6 +82,7 @@ export type ModuleBench = {
   writes: WriteScenario[];
   peer?: PeerScenario;
   load?: (env: BenchEnv) => Promise<LoadRequest[]>;
+  special?: SpecialScenario[];
   /** GET list routes deliberately left out, each with the reason. */
   exempt?: { route: string; reason: string }[];
 };
