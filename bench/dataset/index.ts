@@ -1,5 +1,7 @@
 import { orgDataset } from './org.js';
 import { platformDataset } from './platform.js';
+import { salesDataset } from './sales.js';
+import { deliveryDataset } from './delivery.js';
 import { appraisalDataset } from './appraisal.js';
 import type { DatasetPart } from './types.js';
 
@@ -7,6 +9,8 @@ import type { DatasetPart } from './types.js';
 export const DATASET_PARTS: readonly DatasetPart[] = [
   orgDataset,
   platformDataset,
+  salesDataset,
+  deliveryDataset,
   // appraisal reads the contracts and projects of the parts before it: keep it last.
   appraisalDataset,
 ];

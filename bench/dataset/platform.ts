@@ -4,14 +4,13 @@ import type { Insertable } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import type { DatasetPart } from './types.js';
 
-const COUNTS = { S: 30, M: 300, L: 3_000 } as const satisfies Record<Size, number>;
+const COUNTS = { S: 10, M: 60, L: 400 } as const satisfies Record<Size, number>;
 const DAY = 24 * 3600_000;
-const KINDS = [
-  ['proposal', '业务方案评审', 4],
-  ['contract', '合同签署审批', 2],
-  ['expense', '费用报销审批', 6],
-  ['training_plan', '年度培训计划审批', 1],
-] as const;
+/**
+ * Only kinds no module's dataset part generates: proposals, expenses and change requests get their
+ * approvals, consistent with the records, from the sales and delivery parts.
+ */
+const KINDS = [['training_plan', '年度培训计划审批', 1]] as const;
 
 type Person = { id: number; name: string; role: string };
 
@@ -43,7 +42,7 @@ export const platformDataset: DatasetPart = {
       const chain = [ctx.rng.pick(first), ...(amountFen && amountFen > 20_000_000 ? [ctx.rng.pick(leaders)] : [])];
       const recent = ctx.now.getTime() - at.getTime() < 20 * DAY;
       const status = recent && ctx.rng.chance(0.6) ? 'pending' : ctx.rng.chance(0.85) ? 'approved' : 'returned';
-      const title = `${label}：${entity === 'expense' ? '差旅费' : '华东区域'} #${entityId}`;
+      const title = `${label}：${ctx.rng.pick(['华东区域', '华南区域', '业务部', '市场部'])} #${entityId}`;
       const params = JSON.stringify({ title, actor: by.name });
       const link = `/approvals/${id}`;
       const iso = (t: Date) => t.toISOString();
@@ -67,7 +66,7 @@ export const platformDataset: DatasetPart = {
           t = new Date(t.getTime() + ctx.rng.int(10, 72 * 60) * 60_000);
           updated = t;
           const comment = decision === 'returned' ? '预算依据不足，请补充测算' : ctx.rng.chance(0.4) ? '同意' : null;
-          events.push({ approval_id: id, at: iso(t), actor_id: approver.id, kind: decision === 'returned' ? 'return' : 'approve', step_no: stepNo, comment, target_user_id: null });
+          events.push({ approval_id: id, at: iso(t), actor_id: approver.id, kind: decision === 'returned' ? 'returned' : 'approved', step_no: stepNo, comment, target_user_id: null });
           ctx.audit.push({ at: iso(t), actor: approver, ip: null, action: decision === 'returned' ? 'return' : 'approve', entity: 'approval', entityId: id, before: { status: 'pending', currentStep: stepNo }, after: { status: decision === 'returned' || stepNo === chain.length ? decision : 'pending', currentStep: stepNo, comment } });
         }
         steps.push({ approval_id: id, step_no: stepNo, mode: 'any', approver_id: approver.id, decision, comment: null, decided_at: decided ? iso(t) : null });

@@ -36,7 +36,10 @@ export async function insertBulk<T extends keyof DB & string>(
 /** After inserting explicit ids on PostgreSQL, moves each identity sequence past the largest id. */
 export async function resetSequences(db: Kysely<DB>, engine: Engine, tables: readonly (keyof DB & string)[]): Promise<void> {
   if (engine !== 'postgres') return;
+  const { rows } = await sql<{ table_name: string }>`select table_name from information_schema.columns where table_schema = current_schema() and column_name = 'id' and is_identity = 'YES'`.execute(db);
+  const withIdentity = new Set(rows.map((r) => r.table_name));
   for (const table of tables) {
+    if (!withIdentity.has(table)) continue;
     await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
   }
 }
