@@ -1,5 +1,6 @@
 // npm run bench -- [--size S|M|L] [--engine sqlite|postgres] [--quick] [--skip-data] [--duration s] [--json file] [--strict]
 import fs from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { ALL_ROUTES } from '../apps/server/src/routes.js';
@@ -43,6 +44,7 @@ try {
   /* not a git checkout */
 }
 const report = { at: new Date().toISOString(), commit, size: args.size, quick: args.quick, loadSeconds: args.duration, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() }, datasets, results, targetsMissed: missed };
+fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
 fs.writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nWrote ${args.json}${missed.length ? `; ${missed.length} target(s) missed (✗)` : '; every target met'}`);
 if (args.strict && missed.length) process.exit(1);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { findChromium } from './support/chromium.js';
-import { startHarness, type Harness } from './support/harness.js';
+import { PHONE, startHarness, type Harness } from './support/harness.js';
 import { chooseOption, login, screenshot } from './support/flows.js';
 
 const CHROMIUM = findChromium();
@@ -213,7 +213,10 @@ describe.skipIf(!CHROMIUM)('delivery: a PM runs a project from start to close', 
     for (let i = 0; i < 3; i++) {
       await finance.locator('[data-testid=invoice-add]').click();
       const m = modal(finance);
-      await chooseOption(finance, selectIn(m, 'instalmentId'), /（¥[1-9]/);
+      // The next instalment not yet invoiced is the first enabled option; choosing it fills in the amount.
+      await selectIn(m, 'instalmentId').click();
+      await finance.locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)').first().click();
+      await expect.poll(() => m.locator('#amountFen').inputValue()).not.toBe('');
       await m.locator('[data-testid=invoice-number]').fill(`FP2026112${i}`);
       await m.locator('[data-testid=invoice-ok]').click();
       await finance.locator('.ant-table-row').filter({ hasText: `FP2026112${i}` }).first().waitFor();
@@ -255,12 +258,27 @@ describe.skipIf(!CHROMIUM)('delivery: a PM runs a project from start to close', 
     await modal(pm).locator('[data-testid=close-ok]').click();
     await status(pm, '已结项');
     await tab(pm, 'overview');
+    await pm.locator('[data-testid=kpi-progress]').waitFor();
     await screenshot(pm, 'delivery-14-closed');
 
     await pm.goto('/lessons');
-    await pm.locator('[data-testid=lesson-search] input').fill('计量');
-    await pm.locator('[data-testid=lesson-search] input').press('Enter');
+    const search = pm.locator('input[data-testid=lesson-search], [data-testid=lesson-search] input').first();
+    await search.fill('计量');
+    await search.press('Enter');
     await pm.locator('.lesson-card').filter({ hasText: PROJECT }).locator('mark').first().waitFor();
     await screenshot(pm, 'delivery-15-lessons');
+  });
+
+  it('on a phone the project page and the approvals stay usable', async () => {
+    const phone = await harness.newPage(PHONE);
+    await login(phone, 'manager');
+    await phone.goto(projectUrl);
+    await phone.locator('[data-testid=kpi-progress]').waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await screenshot(phone, 'delivery-16-phone-project');
+    await phone.goto('/expenses?view=all');
+    await phone.locator('.ant-table-row').first().waitFor();
+    await screenshot(phone, 'delivery-17-phone-expenses');
   });
 });

@@ -21,8 +21,6 @@ export const salesKeys = {
   proposalHistory: (id: number) => ['proposals', 'history', id] as const,
   contracts: ['contracts'] as const,
   contract: (id: number) => ['contracts', 'one', id] as const,
-  projects: ['projects'] as const,
-  project: (id: number) => ['projects', 'one', id] as const,
   pipeline: (from?: string, to?: string) => ['pipeline', from ?? '', to ?? ''] as const,
   kanban: (kind: string) => ['kanban', kind] as const,
 };
@@ -135,30 +133,6 @@ export const getContract = (id: number, signal?: AbortSignal) => api.get<Contrac
 export const createContract = (input: ContractInput & { proposalId: number }, idempotencyKey: string) => api.post<ContractDto>('/api/contracts', input, idempotencyKey);
 export const updateContract = (id: number, input: Partial<ContractInput> & { version: number }) => api.patch<ContractDto>(`/api/contracts/${id}`, input);
 export const signContract = (id: number, signedDate: string) => api.post<ContractDto>(`/api/contracts/${id}/actions/sign`, { signedDate });
-
-// Projects (the record a signed contract creates; execution comes with the delivery module)
-export type ProjectDto = {
-  id: number;
-  code: string;
-  name: string;
-  status: string;
-  contractId: number;
-  contractNumber: string;
-  customerId: number;
-  customerName: string;
-  pmId: number;
-  pmName: string;
-  startDate: string;
-  endDate: string;
-  budgetFen: number;
-  createdAt: string;
-  version: number;
-  milestones?: { seq: number; name: string; plannedStart: string; plannedEnd: string; deliverable: string }[];
-  budgetLines?: { seq: number; item: string; amountFen: number }[];
-};
-export type ProjectListParams = QueryParams & { page: number; pageSize: number; q?: string; status?: string; pmId?: number; sort?: string };
-export const listProjects = (params: ProjectListParams, signal?: AbortSignal) => api.get<ListPage<ProjectDto>>('/api/projects', params, signal);
-export const getProject = (id: number, signal?: AbortSignal) => api.get<ProjectDto>(`/api/projects/${id}`, undefined, signal);
 
 // Pipeline
 export type PipelineStage = { stage: string; count: number; valueFen: number; conversionFromPrevious: number | null };

@@ -7,7 +7,6 @@ import {
   FormOutlined,
   FunnelPlotOutlined,
   GlobalOutlined,
-  ProjectOutlined,
   ProfileOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -120,15 +119,5 @@ export const salesModule: AppModule = {
       menu: { order: 9 },
       shortcut: 'sales.shortcuts.funnel',
     },
-    {
-      path: '/projects',
-      title: 'sales.menu.projects',
-      permission: 'project.read',
-      component: lazy(() => import('./pages/ProjectsPage')),
-      icon: <ProjectOutlined />,
-      menu: { order: 10 },
-      shortcut: 'sales.shortcuts.projects',
-    },
-    { path: '/projects/:id', title: 'sales.menu.projects', permission: 'project.read', component: lazy(() => import('./pages/ProjectDetailPage')) },
   ],
 };

@@ -162,7 +162,10 @@ export const deliveryEnUS: DeliveryResources = {
   },
   progress: {
     period: 'Report period',
-    current: 'This period ({{period}}, {{start}} – {{end}})',
+    statusTitle: 'This period',
+    week: 'Week {{week}}, {{year}}',
+    month: '{{month}}/{{year}}',
+    current: 'Period: {{period}} ({{start}} – {{end}})',
     reported: 'Reported',
     missing: 'Not reported',
     allReported: 'Every team member has reported for this period',
@@ -260,6 +263,7 @@ export const deliveryEnUS: DeliveryResources = {
     receiptRequired: 'Upload the receipts',
   },
   acceptance: {
+    allPass: 'Mark all passed',
     internal: 'Internal acceptance',
     customer: 'Customer acceptance',
     round: 'Round {{round}}',

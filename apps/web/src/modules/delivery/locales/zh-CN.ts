@@ -160,7 +160,10 @@ export const deliveryZhCN = {
   },
   progress: {
     period: '汇报周期',
-    current: '本期（{{period}}，{{start}} ～ {{end}}）',
+    statusTitle: '本期汇报情况',
+    week: '{{year}}年第{{week}}周',
+    month: '{{year}}年{{month}}月',
+    current: '汇报周期：{{period}}（{{start}} ～ {{end}}）',
     reported: '已汇报',
     missing: '未汇报',
     allReported: '团队成员本期均已汇报',
@@ -258,6 +261,7 @@ export const deliveryZhCN = {
     receiptRequired: '请上传票据',
   },
   acceptance: {
+    allPass: '全部标为通过',
     internal: '内部验收',
     customer: '客户验收',
     round: '第 {{round}} 轮',

@@ -162,7 +162,10 @@ export const deliveryZhTW: DeliveryResources = {
   },
   progress: {
     period: '匯報週期',
-    current: '本期（{{period}}，{{start}} ～ {{end}}）',
+    statusTitle: '本期匯報情況',
+    week: '{{year}}年第{{week}}週',
+    month: '{{year}}年{{month}}月',
+    current: '匯報週期：{{period}}（{{start}} ～ {{end}}）',
     reported: '已匯報',
     missing: '未匯報',
     allReported: '團隊成員本期均已匯報',
@@ -260,6 +263,7 @@ export const deliveryZhTW: DeliveryResources = {
     receiptRequired: '請上傳票據',
   },
   acceptance: {
+    allPass: '全部標為通過',
     internal: '內部驗收',
     customer: '客戶驗收',
     round: '第 {{round}} 輪',

@@ -33,7 +33,7 @@ export default function LessonsPage() {
   const query = useQuery({ queryKey: deliveryKeys.lessons(q, page), queryFn: ({ signal }) => searchLessons(q, page, signal) });
   const render = (l: LessonDto) => (
     <List.Item key={l.retrospectiveId}>
-      <Card className="page-card lesson-card" size="small" title={<Space wrap><Link to={`/projects/${l.projectId}?tab=retrospective`}>{l.projectName}</Link><span className="muted">{l.projectCode} · {l.customerName} · {l.pmName}</span></Space>} extra={l.closedAt && <Tag>{t('delivery.lessons.closedOn', { date: formatDate(l.closedAt) })}</Tag>}>
+      <Card className="page-card lesson-card" size="small" style={{ width: '100%' }} title={<Space wrap><Link to={`/projects/${l.projectId}?tab=retrospective`}>{l.projectName}</Link><span className="muted">{l.projectCode} · {l.customerName} · {l.pmName}</span></Space>} extra={l.closedAt && <Tag>{t('delivery.lessons.closedOn', { date: formatDate(l.closedAt) })}</Tag>}>
         {FIELDS.filter((f) => l[f]).map((f) => (
           <Typography.Paragraph key={f} className="lesson-snippet pre-wrap" ellipsis={{ rows: 3, expandable: true, symbol: '…' }}>
             <strong>{t(`delivery.retro.${f}`)}：</strong>

@@ -50,7 +50,7 @@ function Checklist({ projectId, round, manage }: { projectId: number; round: Acc
       />
       <Space style={{ marginTop: 12 }} wrap>
         <Button type="primary" onClick={() => save.mutate(undefined)} loading={save.isPending} data-testid="check-save">{t('delivery.acceptance.save')}</Button>
-        <Button onClick={() => setRows((list) => list.map((r) => ({ ...r, result: 'pass' })))} data-testid="check-all-pass">{t('delivery.acceptance.results.pass')} ✓</Button>
+        <Button onClick={() => setRows((list) => list.map((r) => ({ ...r, result: 'pass' })))} data-testid="check-all-pass">{t('delivery.acceptance.allPass')}</Button>
         {manage && <Button icon={<PlusOutlined />} onClick={() => { form.resetFields(); setAdding(true); }}>{t('delivery.acceptance.addItem')}</Button>}
         <Typography.Text type="secondary">{t('delivery.acceptance.passedCount', { pass: passed, total: rows.length })}</Typography.Text>
       </Space>

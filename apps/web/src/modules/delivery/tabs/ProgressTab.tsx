@@ -23,13 +23,17 @@ export default function ProgressTab({ project }: TabProps) {
   const mine = (tasks.data?.items ?? []).filter((x) => x.ownerId === me.id && x.status !== 'done');
   const save = useDeliveryMutation((v: Values) => fileReport(project.id, { ...v, period: status.data!.period, tasks: v.tasks ?? [] }), { form, success: t('delivery.progress.filed'), onDone: () => setOpen(false) });
   const s = status.data;
+  const periodLabel = (key: string) => {
+    const [year, rest = ''] = key.split('-');
+    return rest.startsWith('W') ? t('delivery.progress.week', { year, week: Number(rest.slice(1)) }) : t('delivery.progress.month', { year, month: Number(rest) });
+  };
 
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={9}>
         <Card
           className="page-card"
-          title={s ? t('delivery.progress.current', { period: s.period, start: formatDate(s.periodStart), end: formatDate(s.periodEnd) }) : t('delivery.progress.period')}
+          title={t('delivery.progress.statusTitle')}
           loading={status.isPending}
           extra={
             project.can.report && (
@@ -39,6 +43,7 @@ export default function ProgressTab({ project }: TabProps) {
             )
           }
         >
+          {s && <Typography.Paragraph type="secondary">{t('delivery.progress.current', { period: periodLabel(s.period), start: formatDate(s.periodStart), end: formatDate(s.periodEnd) })}</Typography.Paragraph>}
           {s && s.missing.length === 0 ? (
             <Alert type="success" showIcon message={t('delivery.progress.allReported')} />
           ) : (
@@ -65,7 +70,7 @@ export default function ProgressTab({ project }: TabProps) {
               dataSource={reports.data?.items}
               renderItem={(r) => (
                 <List.Item key={r.id} extra={<Tag color="blue">{r.percentDone}%</Tag>}>
-                  <List.Item.Meta title={`${r.userName} · ${r.period}`} description={formatDateTime(r.createdAt)} />
+                  <List.Item.Meta title={`${r.userName} · ${periodLabel(r.period)}`} description={formatDateTime(r.createdAt)} />
                   <Typography.Paragraph className="pre-wrap" style={{ marginBottom: 4 }}><strong>{t('delivery.progress.workDone')}：</strong>{r.workDone}</Typography.Paragraph>
                   {r.tasks.length > 0 && <div className="muted">{r.tasks.map((x) => `${x.taskName} ${x.percent}%`).join('；')}</div>}
                   {r.nextSteps && <Typography.Paragraph className="pre-wrap" style={{ marginBottom: 4 }}><strong>{t('delivery.progress.nextSteps')}：</strong>{r.nextSteps}</Typography.Paragraph>}
@@ -76,7 +81,7 @@ export default function ProgressTab({ project }: TabProps) {
           )}
         </Card>
       </Col>
-      <Modal open={open} title={`${t('delivery.progress.file')} · ${s?.period ?? ''}`} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={save.isPending} okButtonProps={{ 'data-testid': 'report-ok' } as ButtonProps} destroyOnHidden forceRender width={640}>
+      <Modal open={open} title={`${t('delivery.progress.file')} · ${s ? periodLabel(s.period) : ''}`} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={save.isPending} okButtonProps={{ 'data-testid': 'report-ok' } as ButtonProps} destroyOnHidden forceRender width={640}>
         <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
           {mine.length > 0 ? (
             <Form.Item label={t('delivery.progress.myTasks')}>

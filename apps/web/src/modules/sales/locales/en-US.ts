@@ -13,7 +13,6 @@ export const salesEnUS: SalesResources = {
     contracts: 'Contracts',
     kanban: 'Sales board',
     funnel: 'Sales funnel',
-    projects: 'Projects',
   },
   shortcuts: {
     registerLead: 'Fill in the lead register form to report an opportunity',
@@ -25,7 +24,6 @@ export const salesEnUS: SalesResources = {
     contracts: 'Draft and sign contracts with payment schedules',
     kanban: 'Leads and proposals by stage',
     funnel: 'Conversion and value from lead to signed contract',
-    projects: 'Projects created by signed contracts',
   },
   entities: { proposal: 'Proposal' },
   keyword: 'Keyword',
@@ -493,17 +491,6 @@ export const salesEnUS: SalesResources = {
     viewProject: 'View project',
     createdLine: 'Created {{at}}',
     updatedLine: 'Last changed {{at}}',
-  },
-  project: {
-    title: 'Projects',
-    subtitle: 'Projects created by signed contracts; execution comes with the delivery module',
-    empty: 'No projects yet',
-    emptyHint: 'Signing a contract creates its project.',
-    keywordPlaceholder: 'Project name or number',
-    readOnlyNote: 'Created when the contract was signed, with the proposal\'s milestones and budget. Execution and delivery will be managed here once that module is live.',
-    milestones: 'Milestones',
-    budgetLines: 'Budget',
-    fields: { name: 'Project', status: 'Status', pm: 'Project manager', budget: 'Budget', period: 'Planned dates', contract: 'Contract', createdAt: 'Started' },
   },
   kanban: {
     title: 'Sales board',

@@ -11,7 +11,6 @@ export const salesZhCN = {
     contracts: '合同',
     kanban: '销售看板',
     funnel: '销售漏斗',
-    projects: '项目',
   },
   shortcuts: {
     registerLead: '填写《业务线索登记表》，报送商机',
@@ -23,7 +22,6 @@ export const salesZhCN = {
     contracts: '起草与签订合同、维护付款计划',
     kanban: '按阶段查看线索与方案',
     funnel: '线索到签约的转化率与金额',
-    projects: '查看签约后生成的项目',
   },
   entities: { proposal: '业务方案' },
   keyword: '关键字',
@@ -491,17 +489,6 @@ export const salesZhCN = {
     viewProject: '查看项目',
     createdLine: '创建于 {{at}}',
     updatedLine: '最后修改于 {{at}}',
-  },
-  project: {
-    title: '项目',
-    subtitle: '合同签订后生成的项目；项目执行功能将在交付模块上线',
-    empty: '还没有项目',
-    emptyHint: '合同签订后会自动生成项目。',
-    keywordPlaceholder: '项目名称或编号',
-    readOnlyNote: '项目由合同签订自动生成，里程碑和预算取自业务方案。项目执行与交付功能上线后可在此推进。',
-    milestones: '里程碑',
-    budgetLines: '预算',
-    fields: { name: '项目', status: '状态', pm: '项目经理', budget: '预算', period: '计划起止', contract: '合同', createdAt: '立项日期' },
   },
   kanban: {
     title: '销售看板',

@@ -13,7 +13,6 @@ export const salesZhTW: SalesResources = {
     contracts: '合約',
     kanban: '銷售看板',
     funnel: '銷售漏斗',
-    projects: '專案',
   },
   shortcuts: {
     registerLead: '填寫《業務線索登記表》，報送商機',
@@ -25,7 +24,6 @@ export const salesZhTW: SalesResources = {
     contracts: '起草與簽訂合約、維護付款計畫',
     kanban: '依階段查看線索與方案',
     funnel: '線索到簽約的轉換率與金額',
-    projects: '查看簽約後產生的專案',
   },
   entities: { proposal: '業務方案' },
   keyword: '關鍵字',
@@ -493,17 +491,6 @@ export const salesZhTW: SalesResources = {
     viewProject: '查看專案',
     createdLine: '建立於 {{at}}',
     updatedLine: '最後修改於 {{at}}',
-  },
-  project: {
-    title: '專案',
-    subtitle: '合約簽訂後產生的專案；專案執行功能將在交付模組上線',
-    empty: '還沒有專案',
-    emptyHint: '合約簽訂後會自動產生專案。',
-    keywordPlaceholder: '專案名稱或編號',
-    readOnlyNote: '專案由合約簽訂自動產生，里程碑和預算取自業務方案。專案執行與交付功能上線後可在此推進。',
-    milestones: '里程碑',
-    budgetLines: '預算',
-    fields: { name: '專案', status: '狀態', pm: '專案經理', budget: '預算', period: '計畫起訖', contract: '合約', createdAt: '立案日期' },
   },
   kanban: {
     title: '銷售看板',
