@@ -7,6 +7,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+    /** Called before each send; answers the request to send (e.g. with a fresh body). */
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
   };
   export type Client = { setRequests: (requests: Request[]) => void; setHeaders: (headers: Record<string, string>) => void };
   export type Options = {

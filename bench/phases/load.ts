@@ -31,10 +31,32 @@ export async function peerRun(port: number, pid: number, name: string, path: str
   return summarize(name, 10, r, rss.stop());
 }
 
+/** The latest version each answer gave, per record path: a write with a `version` sends the one known last. */
+const versions = new Map<string, number>();
+
 function toAc(req: Request, session: Session, onResponse: (status: number) => void): AcRequest {
   const write = req.method !== 'GET';
   const headers = { ...sessionHeaders(session, write), ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}) };
-  return { method: req.method, path: req.path, headers, ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}), onResponse: (status) => onResponse(status) };
+  const base = { method: req.method, path: req.path, headers, ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}) };
+  const body = req.body as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object' || typeof body.version !== 'number') return { ...base, onResponse: (status) => onResponse(status) };
+  // Optimistic locking: the same request repeats every cycle, so it carries the version the record has now.
+  const key = `${req.method} ${req.path}`;
+  if (!versions.has(key) || versions.get(key)! < body.version) versions.set(key, body.version);
+  return {
+    ...base,
+    setupRequest: (r) => ({ ...r, body: JSON.stringify({ ...body, version: versions.get(key) }) }),
+    onResponse: (status, text) => {
+      onResponse(status);
+      if (status < 200 || status >= 300) return;
+      try {
+        const v = (JSON.parse(text) as { version?: unknown }).version;
+        if (typeof v === 'number' && v > (versions.get(key) ?? 0)) versions.set(key, v);
+      } catch {
+        /* not JSON: keep the version known */
+      }
+    },
+  };
 }
 
 /** A cycle of 10 requests per user: 8 reads and 2 writes, drawn by weight, in shuffled order. */

@@ -113,12 +113,6 @@ export const orgBench: ModuleBench = {
       }),
     },
   ],
-  peer: {
-    name: 'users?role=specialist&sort=-createdAt (with total)',
-    as: 'manager',
-    list: async () => '/api/users?role=specialist&sort=-createdAt&page=1&pageSize=20',
-    record: async (env) => `/api/users/${(await bystander(env, 'specialist')).id}`,
-  },
   load: async (env) => {
     const ids = (await env.db.selectFrom('users').select('id').where('active', '=', 1).execute()).map((r) => r.id);
     const surnames = ['王', '李', '张', '刘', '陈', '杨'];
