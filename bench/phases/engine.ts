@@ -13,12 +13,13 @@ import type { DatasetTarget } from '../lib/target.js';
 import type { BenchEnv, LoadUser, ModuleBench, SqlContext } from '../scenarios/types.js';
 import { measureLists, measureLogin, measureRecords, measureVerify, measureWrites, type Iterations } from './latency.js';
 import { mixedRun, peerRun } from './load.js';
+import { measureSpecials } from './special.js';
 
 export type EngineOptions = { quick: boolean; duration: number; mixedUsers: number; log: (line: string) => void };
 
 async function usernameOf(db: Kysely<DB>, role: string): Promise<string> {
   if (role === 'admin') return 'admin';
-  const row = await db.selectFrom('users').select('username').where('role', '=', role).where('active', '=', 1).orderBy('id').limit(1).executeTakeFirst();
+  const row = await db.selectFrom('users').select('username').where('role', '=', role).where('active', '=', 1).where('must_change_password', '=', 0).orderBy('id').limit(1).executeTakeFirst();
   if (!row) throw new Error(`the dataset has no active ${role}`);
   return row.username;
 }
@@ -34,7 +35,7 @@ async function coldStarts(target: DatasetTarget, runs: number): Promise<{ runs: 
 }
 
 async function loginAll(http: HttpClient, db: Kysely<DB>, count: number): Promise<{ session: Session; user: LoadUser }[]> {
-  const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'department_id']).where('active', '=', 1).where('role', '<>', 'admin').orderBy('id').limit(count).execute();
+  const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'department_id']).where('active', '=', 1).where('role', '<>', 'admin').where('must_change_password', '=', 0).orderBy('id').limit(count).execute();
   const out: { session: Session; user: LoadUser }[] = [];
   for (let i = 0; i < count; i += 4) {
     const batch = Array.from({ length: Math.min(4, count - i) }, (_, k) => rows[(i + k) % rows.length]!);
