@@ -2,32 +2,38 @@ import { sql, type Insertable } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { periodRange } from '../../packages/domain/src/appraisal/period.rules.js';
 import type { DatasetContext } from './types.js';
-import { DAY, addMonths, iso, ipOf, normal, workingDayOf, type Emp } from './appraisal-people.js';
+import { DAY, addMonths, iso, ipOf, monthRange, normal, workingDayOf, type Emp } from './appraisal-people.js';
 
 type Dept = { id: number; parent_id: number | null; kind: string };
 
 const SALES_ROLES = new Set(['specialist', 'pm', 'deputy', 'manager']);
 const round = (fen: number, step: number) => Math.max(step, Math.round(fen / step) * step);
 
-/** Signed contract amount per owner and month, as far as the sales part made any. */
-async function averageSales(ctx: DatasetContext): Promise<Map<number, number>> {
+/**
+ * What each seller signs around a month (the mean of the five months centred on it, at least a
+ * third of their overall mean): targets are set from it, so attainment scatters around 100 %.
+ */
+async function salesLevels(ctx: DatasetContext): Promise<Map<number, (period: string) => number>> {
   const rows = await ctx.db
     .selectFrom('contracts')
-    .select(['owner_id', sql<number>`sum(amount_fen)`.as('total'), sql<string>`min(signed_date)`.as('first')])
+    .select(['owner_id', sql<string>`substr(signed_date, 1, 7)`.as('month'), sql<number>`sum(amount_fen)`.as('total')])
     .where('status', 'in', ['active', 'completed'])
     .where('signed_date', 'is not', null)
-    .groupBy('owner_id')
+    .groupBy(['owner_id', sql`substr(signed_date, 1, 7)`])
     .execute();
-  const nowMonth = ctx.now.toISOString().slice(0, 7);
-  return new Map(
-    rows.map((r) => {
-      const first = String(r.first).slice(0, 7);
-      const [y1, m1] = first.split('-').map(Number) as [number, number];
-      const [y2, m2] = nowMonth.split('-').map(Number) as [number, number];
-      const months = Math.max(1, (y2 - y1) * 12 + (m2 - m1));
-      return [r.owner_id, Number(r.total) / months];
-    }),
-  );
+  const byOwner = new Map<number, Map<string, number>>();
+  for (const r of rows) byOwner.set(r.owner_id, (byOwner.get(r.owner_id) ?? new Map()).set(r.month, Number(r.total)));
+  const out = new Map<number, (period: string) => number>();
+  for (const [owner, months] of byOwner) {
+    const keys = [...months.keys()].sort();
+    const span = Math.max(1, monthRange(keys[0]!, keys[keys.length - 1]!).length);
+    const overall = [...months.values()].reduce((s, v) => s + v, 0) / span;
+    out.set(owner, (period) => {
+      const around = [-2, -1, 0, 1, 2].map((k) => months.get(addMonths(period, k)) ?? 0);
+      return Math.max(overall / 3, around.reduce((s, v) => s + v, 0) / 5);
+    });
+  }
+  return out;
 }
 
 /** When HR loads the month's actual figures and the attendance table: the first working days of the next month. */
@@ -43,7 +49,7 @@ export function monthImportAt(period: string): number {
 export async function kpiAndAttendance(ctx: DatasetContext, people: Emp[], depts: Dept[], kpiMonths: string[], attendanceMonths: string[], hrOf: (ms: number) => Emp[]) {
   const rng = ctx.rng;
   const nowMs = ctx.now.getTime();
-  const sellers = await averageSales(ctx);
+  const sellers = await salesLevels(ctx);
   const staff = people.filter((p) => p.role !== 'admin' && p.departmentId !== null);
   const kpi: Insertable<DB['kpi_targets']>[] = [];
   const attendance: Insertable<DB['attendance_records']>[] = [];
@@ -104,8 +110,8 @@ export async function kpiAndAttendance(ctx: DatasetContext, people: Emp[], depts
         updated_at: iso(created),
       };
       if (SALES_ROLES.has(p.role)) {
-        const avg = sellers.get(p.id);
-        if (avg !== undefined) row.sales_target_fen = round(avg * (0.8 + rng.next() * 0.5), 1_000_000);
+        const level = sellers.get(p.id);
+        if (level !== undefined) row.sales_target_fen = round(level(period) * (0.8 + rng.next() * 0.4), 1_000_000);
         const profit = row.sales_target_fen ? row.sales_target_fen * (0.18 + rng.next() * 0.12) : p.role === 'specialist' ? null : rng.int(20, 100) * 1_000_000;
         if (profit !== null) {
           row.profit_target_fen = round(profit, 100_000);
@@ -166,13 +172,13 @@ export async function kpiAndAttendance(ctx: DatasetContext, people: Emp[], depts
     const hr = hrAt(at);
     for (const p of staff) {
       if (!(p.createdMs <= endMs && (p.leftMs === null || p.leftMs > startMs))) continue;
-      const late = rng.weighted([[0, 62], [1, 18], [2, 9], [3, 6], [4, 3], [6, 2]] as const);
+      const late = rng.weighted([[0, 80], [1, 12], [2, 5], [3, 2], [5, 1]] as const);
       attendance.push({
         id: ++aid,
         user_id: p.id,
         month: period,
         late_count: late,
-        absent_half_days: rng.chance(0.03) ? rng.int(1, 3) : 0,
+        absent_half_days: rng.chance(0.01) ? rng.int(1, 2) : 0,
         leave_half_days: rng.chance(0.3) ? rng.int(1, 6) : 0,
         note: rng.chance(0.05) ? rng.pick(['外出拜访客户补卡', '出差期间考勤', '病假已补假条']) : '',
         version: 1,
