@@ -13,7 +13,7 @@ import { formatDateTime, formatDate } from '../../../shared/format';
 import { formatFen } from '../../../shared/money';
 import { fenToWan } from '../money';
 import { deliveryKeys, getPortfolio, type PortfolioDto } from '../api';
-import { EChart } from '../components/EChart';
+import { EChart } from '../../../shared/components/EChart';
 import { HEALTH_COLOR, HealthTag, IssueStatusTag, ProjectStatusTag, SeverityTag } from '../components/tags';
 import '../delivery.css';
 

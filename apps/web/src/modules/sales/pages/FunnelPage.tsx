@@ -9,7 +9,7 @@ import { PageLoading } from '../../../shared/components/PageLoading';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 import { getPipeline, salesKeys, type PipelineStage } from '../api';
 import { formatFen } from '../../../shared/money';
-import { EChart } from '../components/EChart';
+import { EChart } from '../../../shared/components/EChart';
 import { Money } from '../components/Money';
 import { overallRate, periodRange, type PeriodPreset } from '../funnel-period';
 import type { FunnelStage } from '../vocabulary';
@@ -128,7 +128,7 @@ export default function FunnelPage() {
                 {empty ? (
                   <Empty description={t('sales.funnel.empty')} />
                 ) : (
-                  <EChart option={option} height={isMobile ? 320 : 400} data-testid="funnel-chart" />
+                  <EChart option={option} height={isMobile ? 320 : 400} testId="funnel-chart" />
                 )}
               </Card>
             </Col>

@@ -1,14 +1,17 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+// Only what the app's charts use is bundled; a new chart type is registered here.
+echarts.use([BarChart, FunnelChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
-type Props = { option: echarts.EChartsCoreOption; height: number; testId?: string };
+export type EChartOption = echarts.EChartsCoreOption;
 
-/** A chart that follows its option and its container's width (only the chart types registered above are bundled). */
+type Props = { option: EChartOption; height: number; testId?: string };
+
+/** A chart that follows its option and its container's width (echarts-for-react's CJS default export breaks in the ESM build). */
 export function EChart({ option, height, testId }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
