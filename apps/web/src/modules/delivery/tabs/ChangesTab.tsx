@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Card, Col, Descriptions, Divider, Form, Input, Modal, Row, Select, Space, Table, Typography, type ButtonProps } from 'antd';
+import type { Rule } from 'antd/es/form';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -48,8 +49,35 @@ function PlanDiff({ c }: { c: ChangeDto }) {
 }
 
 /** [3.2.4] customer change requests: impact on scope, schedule and budget; the manager's decision updates plan and budget. */
+type PairField = { field: string; rules: Rule[]; input: ReactNode };
+
+/** Rows of two inputs (what changes and its new value), added and removed by the user. */
+function PairList({ name, first, second }: { name: string; first: PairField; second: PairField }) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name={name}>
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((f) => (
+            <Space key={f.key} align="baseline" wrap>
+              {[first, second].map((p) => (
+                <Form.Item key={p.field} name={[f.name, p.field]} rules={p.rules}>
+                  {p.input}
+                </Form.Item>
+              ))}
+              <MinusCircleOutlined onClick={() => remove(f.name)} />
+            </Space>
+          ))}
+          <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add()}>{t('delivery.form.add')}</Button>
+        </>
+      )}
+    </Form.List>
+  );
+}
+
 export default function ChangesTab({ project }: TabProps) {
   const { t } = useTranslation();
+  const required: Rule[] = [{ required: true, message: t('delivery.form.required') }];
   const [form] = Form.useForm();
   const [dForm] = Form.useForm<{ comment?: string }>();
   const [creating, setCreating] = useState(false);
@@ -134,62 +162,23 @@ export default function ChangesTab({ project }: TabProps) {
             <Input.TextArea rows={2} maxLength={5000} />
           </Form.Item>
           <Divider orientation="left" plain>{t('delivery.change.milestoneChanges')}</Divider>
-          <Form.List name="milestoneChanges">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'milestoneId']} rules={[{ required: true, message: t('delivery.form.required') }]}>
-                      <Select style={{ width: 200 }} options={project.milestones.map((m) => ({ value: m.id, label: m.name }))} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'plannedEnd']} rules={[{ required: true, message: t('delivery.form.required') }]}>
-                      <DateInput />
-                    </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(f.name)} />
-                  </Space>
-                ))}
-                <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add()}>{t('delivery.form.add')}</Button>
-              </>
-            )}
-          </Form.List>
+          <PairList
+            name="milestoneChanges"
+            first={{ field: 'milestoneId', rules: required, input: <Select style={{ width: 200 }} options={project.milestones.map((m) => ({ value: m.id, label: m.name }))} /> }}
+            second={{ field: 'plannedEnd', rules: required, input: <DateInput /> }}
+          />
           <Divider orientation="left" plain>{t('delivery.change.budgetChanges')}</Divider>
-          <Form.List name="budgetChanges">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'budgetLineId']} rules={[{ required: true, message: t('delivery.form.required') }]}>
-                      <Select style={{ width: 200 }} options={project.budgetLines.map((l) => ({ value: l.id, label: l.item }))} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'amountFen']} rules={[amountRule(t('delivery.form.amountInvalid'))]}>
-                      <YuanInput />
-                    </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(f.name)} />
-                  </Space>
-                ))}
-                <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add()}>{t('delivery.form.add')}</Button>
-              </>
-            )}
-          </Form.List>
+          <PairList
+            name="budgetChanges"
+            first={{ field: 'budgetLineId', rules: required, input: <Select style={{ width: 200 }} options={project.budgetLines.map((l) => ({ value: l.id, label: l.item }))} /> }}
+            second={{ field: 'amountFen', rules: [amountRule(t('delivery.form.amountInvalid'))], input: <YuanInput /> }}
+          />
           <Divider orientation="left" plain>{t('delivery.change.newLines')}</Divider>
-          <Form.List name="newBudgetLines">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'item']} rules={[{ required: true, message: t('delivery.form.required') }]}>
-                      <Input style={{ width: 200 }} maxLength={100} placeholder={t('delivery.line.item')} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'amountFen']} rules={[amountRule(t('delivery.form.amountInvalid'))]}>
-                      <YuanInput />
-                    </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(f.name)} />
-                  </Space>
-                ))}
-                <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add()}>{t('delivery.form.add')}</Button>
-              </>
-            )}
-          </Form.List>
+          <PairList
+            name="newBudgetLines"
+            first={{ field: 'item', rules: required, input: <Input style={{ width: 200 }} maxLength={100} placeholder={t('delivery.line.item')} /> }}
+            second={{ field: 'amountFen', rules: [amountRule(t('delivery.form.amountInvalid'))], input: <YuanInput /> }}
+          />
           <Form.Item name="endDate" label={t('delivery.change.newEndDate')} style={{ marginTop: 16 }}>
             <DateInput />
           </Form.Item>

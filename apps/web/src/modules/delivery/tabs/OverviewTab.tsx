@@ -6,7 +6,7 @@ import { formatFen } from '../../../shared/money';
 import type { TabProps } from '../pages/ProjectDetailPage';
 import { Money } from '../components/Money';
 import { MilestoneStatusTag } from '../components/tags';
-import { UsageBar } from '../components/UsageBar';
+import { BudgetLinesCard } from '../components/BudgetLinesCard';
 import { VarianceText } from '../components/VarianceText';
 import { TWO_COLUMNS } from '../table-utils';
 
@@ -63,23 +63,7 @@ export default function OverviewTab({ project: p }: TabProps) {
               ]}
             />
           </Card>
-          <Card className="page-card section-gap" title={t('delivery.overview.budgetLines')} extra={<span className="muted">{t('delivery.line.warningHint', { pct: p.cost.warningPct })}</span>}>
-            <Table
-              size="small"
-              rowKey="id"
-              pagination={false}
-              dataSource={p.budgetLines}
-              scroll={{ x: 'max-content' }}
-              columns={[
-                { title: t('delivery.line.item'), dataIndex: 'item' },
-                { title: t('delivery.line.budget'), dataIndex: 'amountFen', align: 'right', render: (v: number) => <Money fen={v} /> },
-                { title: t('delivery.line.spent'), dataIndex: 'spentFen', align: 'right', render: (v: number) => <Money fen={v} /> },
-                { title: t('delivery.line.committed'), dataIndex: 'committedFen', align: 'right', render: (v: number) => <Money fen={v} /> },
-                { title: t('delivery.line.variance'), dataIndex: 'varianceFen', align: 'right', render: (v: number) => <Money fen={v} danger={v < 0} /> },
-                { title: t('delivery.line.usage'), width: 180, render: (_, l) => <UsageBar usedFen={l.usedFen} budgetFen={l.amountFen} pct={l.usagePct} level={l.level} /> },
-              ]}
-            />
-          </Card>
+          <BudgetLinesCard project={p} last="variance" className="page-card section-gap" />
         </Col>
         <Col xs={24} xl={8}>
           <Card className="page-card" title={t('delivery.overview.healthTitle')}>
