@@ -31,7 +31,7 @@ for (const engine of args.engines) {
     log(`  generated in ${summary.seconds.toFixed(1)} s`);
   }
   log(`Benchmark on ${engine}`);
-  results.push(await benchEngine(target, BENCH_MODULES, { quick: args.quick, duration: args.duration, mixedUsers: 300, log }));
+  results.push(await benchEngine(target, BENCH_MODULES, { quick: args.quick, duration: args.duration, mixedUsers: 300, rate: args.rate, log }));
 }
 
 const { text, missed } = renderTable(results);

@@ -11,6 +11,8 @@ export type BenchArgs = {
   duration: number;
   json: string;
   strict: boolean;
+  /** Offered request rate of the paced mixed load (req/s over all users). */
+  rate: number;
 };
 
 function value(argv: string[], name: string): string | undefined {
@@ -20,9 +22,9 @@ function value(argv: string[], name: string): string | undefined {
   return eq?.slice(name.length + 1);
 }
 
-const KNOWN = ['--size', '--engine', '--out', '--quick', '--skip-data', '--duration', '--json', '--strict'];
+const KNOWN = ['--size', '--engine', '--out', '--quick', '--skip-data', '--duration', '--json', '--strict', '--rate'];
 
-/** `--size S|M|L --engine sqlite|postgres --out dir --quick --skip-data --duration s --json file --strict`. */
+/** `--size S|M|L --engine sqlite|postgres --out dir --quick --skip-data --duration s --json file --strict --rate req/s`. */
 export function parseArgs(argv: string[], defaults: { engineDefault: 'sqlite' | 'all' }): BenchArgs {
   for (const a of argv) if (a.startsWith('--') && !KNOWN.includes(a.split('=')[0]!)) throw new Error(`unknown option ${a}; known: ${KNOWN.join(' ')}`);
   const size = (value(argv, '--size') ?? 'L').toUpperCase();
@@ -33,6 +35,8 @@ export function parseArgs(argv: string[], defaults: { engineDefault: 'sqlite' | 
   const quick = argv.includes('--quick');
   const duration = Number(value(argv, '--duration') ?? (quick ? 3 : 20));
   if (!(duration > 0)) throw new Error('--duration must be a positive number of seconds');
+  const rate = Number(value(argv, '--rate') ?? 600);
+  if (!(rate > 0)) throw new Error('--rate must be a positive number of requests per second');
   return {
     size: size as Size,
     engines,
@@ -42,5 +46,6 @@ export function parseArgs(argv: string[], defaults: { engineDefault: 'sqlite' | 
     duration,
     json: value(argv, '--json') ?? 'bench-results.json',
     strict: argv.includes('--strict'),
+    rate,
   };
 }

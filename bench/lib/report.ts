@@ -58,7 +58,7 @@ function rows(first: EngineResult): Row[] {
     });
   });
   out.push({
-    label: `mixed load (${first.mixed.connections} users, 80/20): req/s · p50/p99 ms · errors`,
+    label: `mixed load (${first.mixed.connections} users, 80/20, offered ${first.mixed.offeredRate} req/s): req/s · p50/p99 ms · non-2xx`,
     target: '≥ 500 req/s, p99 < 200',
     cell: (r) => {
       const m = r.mixed;
@@ -66,6 +66,15 @@ function rows(first: EngineResult): Row[] {
       return { text: `${m.rps.toFixed(0)} · ${m.p50}/${m.p99} · ${bad} (reads ${m.counts.reads}, writes ${m.counts.writes})`, ok: bad === 0 && m.rps >= 500 && m.p99 < 200 };
     },
   });
+  out.push({
+    label: `mixed load unpaced (${first.saturation.connections} users back to back, saturation): req/s · p50/p99 ms · non-2xx`,
+    target: '',
+    cell: (r) => {
+      const m = r.saturation;
+      return { text: `${m.rps.toFixed(0)} · ${m.p50}/${m.p99} · ${m.errors + m.non2xx}`, ok: m.errors + m.non2xx === 0 ? undefined : false };
+    },
+  });
+  out.push({ label: 'audit chain verified after the load (entries)', target: 'intact', cell: (r) => ({ text: r.verifyAfterLoad.ok ? `intact (${r.verifyAfterLoad.checked})` : `BROKEN: ${r.verifyAfterLoad.error}`, ok: r.verifyAfterLoad.ok }) });
   out.push({ label: 'server peak RSS: under mixed load / VmHWM (MB)', target: '< 300', cell: (r) => ({ text: `${r.mixed.peakRssMb.toFixed(0)} / ${r.peakRssMb.toFixed(0)}`, ok: r.peakRssMb < 300 }) });
   return out;
 }

@@ -15,7 +15,7 @@ import { measureLists, measureLogin, measureRecords, measureVerify, measureWrite
 import { mixedRun, peerRun } from './load.js';
 import { measureSpecials } from './special.js';
 
-export type EngineOptions = { quick: boolean; duration: number; mixedUsers: number; log: (line: string) => void };
+export type EngineOptions = { quick: boolean; duration: number; mixedUsers: number; rate: number; log: (line: string) => void };
 
 async function usernameOf(db: Kysely<DB>, role: string): Promise<string> {
   if (role === 'admin') return 'admin';
@@ -89,10 +89,17 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     }
     o.log(`  mixed load: signing in ${o.mixedUsers} users`);
     const users = await loginAll(http, database.db, o.mixedUsers);
-    o.log(`  mixed load: ${o.mixedUsers} connections, ${o.duration} s`);
-    const mixed = await mixedRun(server.port, server.pid, env, modules, users, o.duration);
+    o.log(`  mixed load: ${o.mixedUsers} connections paced at ${o.rate} req/s, ${o.duration} s`);
+    const mixed = await mixedRun(server.port, server.pid, env, modules, users, o.duration, o.rate);
+    o.log(`  mixed load: ${o.mixedUsers} connections unpaced (saturation), ${o.duration} s`);
+    const saturation = await mixedRun(server.port, server.pid, env, modules, users, o.duration);
+    o.log('  audit chain after the load');
+    const verifyAfterLoad = await measureVerify({ ...ctx, it: { ...it, verifies: 1 } }).then(
+      (v) => ({ ok: true, checked: v.checked, error: null as string | null }),
+      (err: Error) => ({ ok: false, checked: 0, error: err.message }),
+    );
     const end = memoryOf(server.pid);
-    return { engine: target.engine, dataset: target.label, coldStartMs: runs, idleRssMb: idle.rssMb, peakRssMb: end.peakMb, lists, skippedLists: skipped, records, writes, special, login: loginResult, verify, peer, mixed };
+    return { engine: target.engine, dataset: target.label, coldStartMs: runs, idleRssMb: idle.rssMb, peakRssMb: end.peakMb, lists, skippedLists: skipped, records, writes, special, login: loginResult, verify, peer, mixed, saturation, verifyAfterLoad };
   } finally {
     http.close();
     await server.stop();
