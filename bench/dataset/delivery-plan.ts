@@ -75,11 +75,16 @@ function hex(ctx: DatasetContext, chars: number): string {
 
 type Line = { id: number; item: string; amount: number; spent: number; committed: number };
 
+/** Rows of earlier chunks per table (already inserted): ids continue after them. */
+let idBase: Partial<Record<keyof Rows, number>> = {};
+const nid = (rows: Rows, key: keyof Rows) => (idBase[key] ?? 0) + (rows[key] as unknown[]).length + 1;
+
 /**
  * One project's life from signing to now: plan, team, reports, issues, changes, expenses through
  * their approvals, acceptance rounds, invoices and payments, archive, retrospective.
  */
-export function planProject(ctx: DatasetContext, people: People, k: SignedContract, rows: Rows, codes: Codes, approvals: ApprovalWriter, auditSince: number): void {
+export function planProject(ctx: DatasetContext, people: People, k: SignedContract, rows: Rows, codes: Codes, approvals: ApprovalWriter, auditSince: number, offsets: Partial<Record<keyof Rows, number>> = {}): void {
+  idBase = offsets;
   const { rng } = ctx;
   const now = ctx.now.getTime();
   const id = k.projectId;
@@ -129,13 +134,13 @@ export function planProject(ctx: DatasetContext, people: People, k: SignedContra
 
   // Plan and budget from the proposal, as signing copies them.
   const ms = k.content.milestones.map((m, i) => {
-    const mid = rows.milestones.length + 1;
+    const mid = nid(rows, 'milestones');
     const row: Insertable<DB['project_milestones']> = { id: mid, project_id: id, seq: i + 1, name: m.name, planned_start: replan(m.start), planned_end: replan(m.end), deliverable: m.deliverable, weight: rng.int(1, 3), actual_start: null, actual_end: null, version: replanDays ? 2 : 1 };
     rows.milestones.push(row);
     return row;
   });
   const lines: Line[] = k.content.budgetLines.map((b, i) => {
-    const lid = rows.lines.length + 1;
+    const lid = nid(rows, 'lines');
     rows.lines.push({ id: lid, project_id: id, seq: i + 1, item: b.item, amount_fen: b.amountFen });
     return { id: lid, item: b.item, amount: b.amountFen, spent: 0, committed: 0 };
   });
@@ -151,7 +156,7 @@ export function planProject(ctx: DatasetContext, people: People, k: SignedContra
   const joinAt = Math.min(k.signAt + span(rng, 0, 5), now - HOUR);
   const memberRows = team.map((u, i) => {
     const role = T.MEMBER_ROLES[i % T.MEMBER_ROLES.length]!;
-    const row: Insertable<DB['project_members']> = { id: rows.members.length + 1, project_id: id, user_id: u.id, project_role: role[0], responsibilities: role[1], joined_on: dateOf(joinAt), left_on: null, active: 1, version: 1, created_at: iso(joinAt), created_by: pm.id, updated_at: iso(joinAt) };
+    const row: Insertable<DB['project_members']> = { id: nid(rows, 'members'), project_id: id, user_id: u.id, project_role: role[0], responsibilities: role[1], joined_on: dateOf(joinAt), left_on: null, active: 1, version: 1, created_at: iso(joinAt), created_by: pm.id, updated_at: iso(joinAt) };
     rows.members.push(row);
     approvals.note(u.id, 'project.member_added', { title: k.title, actor: pm.name, role: role[0] }, 'project', id, `/projects/${id}`, iso(joinAt), 0.9);
     return row;
@@ -176,7 +181,7 @@ export function planProject(ctx: DatasetContext, people: People, k: SignedContra
       const e = j === n - 1 ? pe : ps + ((pe - ps) * (j + 1.3)) / (n + 0.5);
       const owner = rng.pick(workers);
       const row: Insertable<DB['project_tasks']> = {
-        id: rows.tasks.length + 1, project_id: id, milestone_id: m.id!, seq: j + 1, name: T.taskName(rng, mi, j), owner_id: owner.id, planned_start: dateOf(s), planned_end: dateOf(e),
+        id: nid(rows, 'tasks'), project_id: id, milestone_id: m.id!, seq: j + 1, name: T.taskName(rng, mi, j), owner_id: owner.id, planned_start: dateOf(s), planned_end: dateOf(e),
         actual_start: null, actual_end: null, weight: rng.int(1, 3), progress: 0, depends_on: '[]', note: '', version: 1, created_at: iso(joinAt), created_by: pm.id, updated_at: iso(joinAt),
       };
       rows.tasks.push(row);
@@ -187,15 +192,15 @@ export function planProject(ctx: DatasetContext, people: People, k: SignedContra
   // Documents filed in the archive: a stage's papers when the stage is reached.
   const file = (t: number, category: string, title: string, by: User, entity?: { name: string; id: number }) => {
     if (t > now) return;
-    const docId = rows.documents.length + 1;
+    const docId = nid(rows, 'documents');
     const versionsN = category !== 'acceptance' && category !== 'contract' && rng.chance(0.2) ? 2 : 1;
     let tv = t;
     for (let v = 1; v <= versionsN; v++) {
       if (v > 1) tv = Math.min(tv + span(rng, 1, 20), now - HOUR);
-      const attId = rows.attachments.length + 1;
+      const attId = nid(rows, 'attachments');
       const d = new Date(tv);
       rows.attachments.push({ id: attId, entity: entity?.name ?? 'project_document', entity_id: entity?.id ?? docId, original_name: `${title}${v > 1 ? `（修订版）` : ''}.pdf`, stored_name: `${d.getUTCFullYear()}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${hex(ctx, 32)}`, mime: 'application/pdf', size: rng.int(80_000, 6_000_000), sha256: hex(ctx, 64), uploaded_by: by.id, created_at: iso(tv) });
-      rows.docVersions.push({ id: rows.docVersions.length + 1, document_id: docId, version_no: v, attachment_id: attId, note: v > 1 ? '根据评审意见修订' : '', uploaded_by: by.id, created_at: iso(tv) });
+      rows.docVersions.push({ id: nid(rows, 'docVersions'), document_id: docId, version_no: v, attachment_id: attId, note: v > 1 ? '根据评审意见修订' : '', uploaded_by: by.id, created_at: iso(tv) });
     }
     rows.documents.push({ id: docId, project_id: id, category, title, current_version: versionsN, version: 1 + versionsN, created_at: iso(t), created_by: by.id, updated_at: iso(tv) });
   };
@@ -286,7 +291,7 @@ export function planProject(ctx: DatasetContext, people: People, k: SignedContra
       const period = periodOf(dateOf(at), 'week');
       if (filed.has(`${u.id}|${period}`)) continue;
       filed.add(`${u.id}|${period}`);
-      rows.reports.push({ id: rows.reports.length + 1, project_id: id, user_id: u.id, period, percent_tenths: Math.round(done * 10), work_done: T.workDone(rng), next_steps: T.nextSteps(rng), problems: rng.chance(0.6) ? '无' : T.problem(rng), tasks_json: '[]', created_at: iso(at) });
+      rows.reports.push({ id: nid(rows, 'reports'), project_id: id, user_id: u.id, period, percent_tenths: Math.round(done * 10), work_done: T.workDone(rng), next_steps: T.nextSteps(rng), problems: rng.chance(0.6) ? '无' : T.problem(rng), tasks_json: '[]', created_at: iso(at) });
     }
   }
 
@@ -297,8 +302,8 @@ export function planProject(ctx: DatasetContext, people: People, k: SignedContra
   if (tRetro <= now && rng.chance(0.85)) {
     const text = T.retrospective(rng);
     const searchText = [text.wentWell, text.wentWrong, text.lessons, text.reusableAssets, k.title, k.customerName].join('\n');
-    rows.retros.push({ id: rows.retros.length + 1, project_id: id, went_well: text.wentWell, went_wrong: text.wentWrong, lessons: text.lessons, reusable_assets: text.reusableAssets, search_text: searchText, author_id: pm.id, version: 1, created_at: iso(tRetro), created_by: pm.id, updated_at: iso(tRetro) });
-    log(tRetro, pm, 'create', 'project_retrospective', rows.retros.length, undefined, { projectId: id, ...text });
+    rows.retros.push({ id: nid(rows, 'retros'), project_id: id, went_well: text.wentWell, went_wrong: text.wentWrong, lessons: text.lessons, reusable_assets: text.reusableAssets, search_text: searchText, author_id: pm.id, version: 1, created_at: iso(tRetro), created_by: pm.id, updated_at: iso(tRetro) });
+    log(tRetro, pm, 'create', 'project_retrospective', rows.retros[rows.retros.length - 1]!.id!, undefined, { projectId: id, ...text });
     const tClose = Math.max(tRetro, payments.settledAt ?? Infinity) + span(rng, 0.5, 10);
     if (tClose > now) return;
     if (payments.writeOff > 0) {
@@ -320,13 +325,13 @@ export function planProject(ctx: DatasetContext, people: People, k: SignedContra
 type AcceptanceRef = { row: Insertable<DB['project_acceptances']>; items: Insertable<DB['project_acceptance_items']>[]; failed: boolean };
 
 function acceptance(rows: Rows, projectId: number, kind: 'internal' | 'customer', round: number, t: number, pm: User, ms: readonly Insertable<DB['project_milestones']>[], fails: boolean): AcceptanceRef {
-  const row: Insertable<DB['project_acceptances']> = { id: rows.acceptances.length + 1, project_id: projectId, kind, round, status: kind === 'internal' ? 'open' : 'pending', accepted_date: null, signer: null, note: '', rework_items_json: '[]', rework_reason: null, decided_by: null, decided_at: null, created_by: pm.id, created_at: iso(t) };
+  const row: Insertable<DB['project_acceptances']> = { id: nid(rows, 'acceptances'), project_id: projectId, kind, round, status: kind === 'internal' ? 'open' : 'pending', accepted_date: null, signer: null, note: '', rework_items_json: '[]', rework_reason: null, decided_by: null, decided_at: null, created_by: pm.id, created_at: iso(t) };
   rows.acceptances.push(row);
   const items: Insertable<DB['project_acceptance_items']>[] = [];
   if (kind === 'internal') {
     const seeds = acceptanceChecklist(ms.map((m) => ({ name: m.name, deliverable: m.deliverable })), QUALITY_ITEMS);
     seeds.forEach((s, i) => {
-      const item: Insertable<DB['project_acceptance_items']> = { id: rows.items.length + 1, acceptance_id: row.id!, seq: i + 1, source: s.source, name: s.name, standard: s.standard, result: 'pass', note: '', checked_by: pm.id, checked_at: iso(t + HOUR) };
+      const item: Insertable<DB['project_acceptance_items']> = { id: nid(rows, 'items'), acceptance_id: row.id!, seq: i + 1, source: s.source, name: s.name, standard: s.standard, result: 'pass', note: '', checked_by: pm.id, checked_at: iso(t + HOUR) };
       rows.items.push(item);
       items.push(item);
     });
@@ -348,12 +353,12 @@ function rework(ctx: DatasetContext, rows: Rows, projectId: number, kind: 'inter
   Object.assign(a.row, { status: kind === 'customer' ? 'rejected' : 'failed', rework_items_json: JSON.stringify(items), rework_reason: reason, decided_by: pm.id, decided_at: iso(t) });
   const due = t + 7 * DAY;
   const name = translate('zh-CN', 'delivery.reworkMilestone', { kind: translate('zh-CN', `delivery.acceptance.${kind}`), round });
-  const mid = rows.milestones.length + 1;
+  const mid = nid(rows, 'milestones');
   const doneAt = Math.min(t + span(ctx.rng, 3, 7), ctx.now.getTime() - HOUR);
   const m: Insertable<DB['project_milestones']> = { id: mid, project_id: projectId, seq: ms.length + 1, name, planned_start: dateOf(t), planned_end: dateOf(due), deliverable: items.join('、'), weight: 1, actual_start: null, actual_end: null, version: 1 };
   rows.milestones.push(m);
   ms.push(m);
-  items.forEach((item, i) => rows.tasks.push({ id: rows.tasks.length + 1, project_id: projectId, milestone_id: mid, seq: i + 1, name: item, owner_id: pm.id, planned_start: dateOf(t), planned_end: dateOf(due), actual_start: dateOf(t), actual_end: dateOf(doneAt), weight: 1, progress: 100, depends_on: '[]', note: reason, version: 2, created_at: iso(t), created_by: pm.id, updated_at: iso(doneAt) }));
+  items.forEach((item, i) => rows.tasks.push({ id: nid(rows, 'tasks'), project_id: projectId, milestone_id: mid, seq: i + 1, name: item, owner_id: pm.id, planned_start: dateOf(t), planned_end: dateOf(due), actual_start: dateOf(t), actual_end: dateOf(doneAt), weight: 1, progress: 100, depends_on: '[]', note: reason, version: 2, created_at: iso(t), created_by: pm.id, updated_at: iso(doneAt) }));
   move(t, 'executing', pm, 'rework', { acceptanceId: a.row.id, kind, reason, items, milestoneId: mid });
 }
 
@@ -368,7 +373,7 @@ function planIssues(ctx: DatasetContext, people: People, projectId: number, from
     const severity = rng.weighted([['low', 35], ['medium', 35], ['high', 22], ['major', 8]] as const);
     const reporter = rng.pick(workers);
     const text = T.issue(rng);
-    const issueId = rows.issues.length + 1;
+    const issueId = nid(rows, 'issues');
     const row: Insertable<DB['project_issues']> = {
       id: issueId, project_id: projectId, title: text.title, description: text.description, severity, status: severity === 'major' ? 'escalated' : 'open', owner_id: rng.pick(workers).id, reported_by: reporter.id, due_date: dateOf(t + rng.int(7, 30) * DAY),
       escalated_at: severity === 'major' ? iso(t) : null, escalation_reason: null, meeting_date: null, participants: null, discussion: null, decision: null, decided_by: null, decided_at: null, resolution: null, closed_at: null, closed_by: null,
@@ -415,7 +420,7 @@ function planChanges(ctx: DatasetContext, people: People, k: SignedContract, pro
     const newEnd = days ? dateOf(Date.parse(String(project.end_date)) + days * DAY) : undefined;
     const changes = { milestoneChanges: [], newMilestones: [], budgetChanges: [{ budgetLineId: line.id, amountFen: line.amount + delta }], newBudgetLines: [], ...(newEnd ? { endDate: newEnd } : {}) };
     const pm = people.byId.get(Number(project.pm_id))!;
-    const changeId = rows.changes.length + 1;
+    const changeId = nid(rows, 'changes');
     const title = T.changeTitle(rng);
     const row: Insertable<DB['project_change_requests']> = {
       id: changeId, project_id: k.projectId, code: codes.code('CR', t, 4), status: 'submitted', title, description: `客户提出：${title}，需相应调整工作量与工期。`, requested_by: k.contactName || '客户项目负责人', requested_on: dateOf(t),
@@ -429,12 +434,12 @@ function planChanges(ctx: DatasetContext, people: People, k: SignedContract, pro
     const approve = rng.chance(0.8);
     const manager = pickAt(rng, people.managers, td);
     if (td <= now) decisions.push({ step: 1, by: actor(manager), at: iso(td), decision: approve ? 'approved' : 'returned', comment: approve ? null : '变更理由不充分，请与客户再沟通' });
-    approvals.add({ entity: 'project_change', entityId: changeId, title: `${k.title}：${title}`, amountFen: Math.abs(delta), submitter: actor(pm), at: iso(t), steps: [people.managers.map(actor)], decisions }, td >= now - 30 * DAY);
+    approvals.add({ entity: 'project_change', entityId: changeId, title: `${k.title}：${title}`, amountFen: Math.abs(delta), submitter: actor(pm), at: iso(t), steps: [people.managers.map(actor)], decisions }, now - t < 4 * DAY);
     if (td > now) continue;
     Object.assign(row, { status: approve ? 'approved' : 'rejected', decided_by: manager.id, decided_at: iso(td), decision_comment: decisions[0]!.comment, version: 2, updated_at: iso(td) });
     if (approve) {
       line.amount += delta;
-      rows.lines[line.id - 1]!.amount_fen = line.amount;
+      rows.lines[line.id - (idBase.lines ?? 0) - 1]!.amount_fen = line.amount;
       if (newEnd) project.end_date = newEnd;
       project.budget_fen = Number(project.budget_fen) + delta;
       project.version = (project.version ?? 1) + 1;
@@ -461,7 +466,7 @@ function planExpenses(ctx: DatasetContext, people: People, k: SignedContract, pm
     const claimant = team.length && rng.chance(0.7) ? rng.pick(team) : pm;
     const category = rng.pick(CATEGORY_OF[line.item] ?? ['other']);
     const description = T.expenseText(rng, category);
-    const expenseId = rows.expenses.length + 1;
+    const expenseId = nid(rows, 'expenses');
     const row: Insertable<DB['project_expenses']> = {
       id: expenseId, code: codes.code('BX', created, 5), project_id: k.projectId, budget_line_id: line.id, claimant_id: claimant.id, category, amount_fen: amount, expense_date: dateOf(spent), description, status: 'submitted', over_budget: 0, over_budget_approved_by: null,
       pm_approved_at: null, approved_at: null, rejected_at: null, rejected_by: null, reject_reason: null, paid_on: null, paid_by: null, paid_note: null, version: 1, created_at: iso(created), created_by: claimant.id, updated_at: iso(created),
@@ -497,7 +502,8 @@ function planExpenses(ctx: DatasetContext, people: People, k: SignedContract, pm
         approvals.note(claimant.id, 'expense.rejected', { title: description, actor: by.name, reason: row.reject_reason }, 'expense', expenseId, `/expenses?id=${expenseId}`, iso(t), 0.9);
         break;
       }
-      if (status === 'approved') for (const f of finance) approvals.note(f.id, 'expense.awaiting_payment', { title: description, amount: T.yuanText(amount) }, 'expense', expenseId, `/expenses?id=${expenseId}`, iso(t), 0.8);
+      // Every finance user is told; only the last week's messages are kept (30 per claim would swamp the inboxes).
+      if (status === 'approved' && now - t < 7 * DAY) for (const f of finance) approvals.note(f.id, 'expense.awaiting_payment', { title: description, amount: T.yuanText(amount) }, 'expense', expenseId, `/expenses?id=${expenseId}`, iso(t), 0.8);
     }
     approvals.add({ entity: 'expense', entityId: expenseId, title: `${k.title}：${description}（${T.yuanText(amount)} 元）`, amountFen: amount, submitter: actor(claimant), at: iso(created), steps, decisions }, recent);
     if (status === 'submitted' || status === 'pm_approved') line.committed += amount;
@@ -529,7 +535,7 @@ function settle(ctx: DatasetContext, people: People, k: SignedContract, rows: Ro
       return;
     }
     const by = pickAt(rng, finance, issueAt);
-    const invoiceId = rows.invoices.length + 1;
+    const invoiceId = nid(rows, 'invoices');
     const issued = dateOf(issueAt);
     rows.invoices.push({ id: invoiceId, project_id: projectId, instalment_id: inst.id, number: `FP${issued.slice(0, 4)}${String(invoiceId).padStart(7, '0')}`, amount_fen: inst.amountFen, issued_date: issued, due_date: dateOf(Date.parse(issued) + DUE_DAYS * DAY), note: inst.name, created_by: by.id, created_at: iso(issueAt) });
     log(issueAt, by, 'create', 'project_invoice', invoiceId, undefined, { projectId, instalment: inst.name, amountFen: inst.amountFen });
@@ -542,7 +548,7 @@ function settle(ctx: DatasetContext, people: People, k: SignedContract, rows: Ro
       settledAt = null;
       return;
     }
-    rows.payments.push({ id: rows.payments.length + 1, project_id: projectId, invoice_id: invoiceId, amount_fen: inst.amountFen, received_date: dateOf(payAt), note: '', created_by: pickAt(rng, finance, payAt).id, created_at: iso(payAt) });
+    rows.payments.push({ id: nid(rows, 'payments'), project_id: projectId, invoice_id: invoiceId, amount_fen: inst.amountFen, received_date: dateOf(payAt), note: '', created_by: pickAt(rng, finance, payAt).id, created_at: iso(payAt) });
     if (settledAt !== null) settledAt = Math.max(settledAt, payAt);
   });
   return { settledAt, writeOff };

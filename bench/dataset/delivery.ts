@@ -8,13 +8,15 @@ import { receivables } from '../../packages/domain/src/delivery/receivables.rule
 import { projectHealth } from '../../packages/domain/src/delivery/health.rules.js';
 import { SPENT_EXPENSE_STATUSES, COMMITTED_EXPENSE_STATUSES } from '../../packages/domain/src/delivery/expense.machine.js';
 import type { ProposalContent } from '../../packages/domain/src/sales/proposal.schema.js';
+import { insertBulk } from '../lib/bulk.js';
+import { Progress } from '../lib/progress.js';
 import { ApprovalWriter } from './approvals-kit.js';
-import { Codes, DAY, counterRows, loadPeople } from './dataset-people.js';
+import { Codes, DAY, collectGarbage, counterRows, loadPeople } from './dataset-people.js';
 import { emptyRows, planProject, type Rows, type SignedContract } from './delivery-plan.js';
 import type { DatasetContext, DatasetPart } from './types.js';
 
-const AUDIT_DAYS = 45;
-const NOTIFY_DAYS = 45;
+const AUDIT_DAYS = 4;
+const NOTIFY_DAYS = 30;
 const THRESHOLDS = DELIVERY_POLICIES['delivery.health.thresholds'].default;
 const WARNING_PCT = DELIVERY_POLICIES['delivery.budget.warningPct'].default;
 
@@ -52,7 +54,7 @@ async function signedContracts(ctx: DatasetContext, people: Awaited<ReturnType<t
   }));
 }
 
-type Mark = Record<keyof Rows, number>;
+export type Mark = Record<keyof Rows, number>;
 const mark = (rows: Rows): Mark => Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, (v as unknown[]).length])) as Mark;
 
 /** The figures `refreshStats` would have stored for the project, from its rows in memory. */
@@ -106,6 +108,36 @@ function statsOf(rows: Rows, m: Mark, project: Insertable<DB['projects']>, contr
   };
 }
 
+const CHUNK = 2_000;
+
+async function insertChunk(ctx: DatasetContext, rows: Rows, stats: Insertable<DB['project_stats']>[], counts: Record<string, number>) {
+  const tables: [keyof DB & string, unknown[]][] = [
+    ['projects', rows.projects], ['project_milestones', rows.milestones], ['project_budget_lines', rows.lines], ['project_members', rows.members], ['project_tasks', rows.tasks],
+    ['project_progress_reports', rows.reports], ['project_issues', rows.issues], ['project_change_requests', rows.changes], ['project_expenses', rows.expenses],
+    ['project_acceptances', rows.acceptances], ['project_acceptance_items', rows.items], ['project_invoices', rows.invoices], ['project_payments', rows.payments],
+    ['attachments', rows.attachments], ['project_documents', rows.documents], ['project_document_versions', rows.docVersions], ['project_retrospectives', rows.retros], ['project_stats', stats],
+  ];
+  for (const [table, list] of tables) {
+    await insertBulk(ctx.db, ctx.engine, table, list as never[]);
+    counts[table] = (counts[table] ?? 0) + list.length;
+  }
+  if (ctx.engine === 'sqlite' && rows.retros.length) {
+    // The lessons index, filled the way saveRetrospective keeps it (PostgreSQL indexes the column itself).
+    await ctx.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < rows.retros.length; i += 500) {
+        const chunk = rows.retros.slice(i, i + 500);
+        await sql`insert into lessons_fts (rowid, search_text) values ${sql.join(chunk.map((r) => sql`(${r.id}, ${r.search_text})`))}`.execute(trx);
+      }
+    });
+  }
+  // Contracts of closed projects the manager marked completed.
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const c of rows.completed) {
+      await trx.updateTable('contracts').set({ status: 'completed', version: sql`version + 1`, updated_at: c.at }).where('id', '=', c.id).execute();
+    }
+  });
+}
+
 /**
  * Delivery [3.2–3.3]: one project per signed contract, created as signing creates it, then run
  * to where it would stand now — team, plan, reports, issues, changes, expenses with approvals,
@@ -117,46 +149,31 @@ export const deliveryDataset: DatasetPart = {
     const people = await loadPeople(ctx);
     const now = ctx.now.getTime();
     const today = localDate(ctx.now);
+    collectGarbage();
     const contracts = await signedContracts(ctx, people);
-    const rows = emptyRows();
-    const stats: Insertable<DB['project_stats']>[] = [];
     const codes = new Codes();
     const approvals = await new ApprovalWriter(ctx, now - NOTIFY_DAYS * DAY).init();
-    for (const k of contracts) {
-      const m = mark(rows);
-      planProject(ctx, people, k, rows, codes, approvals, now - AUDIT_DAYS * DAY);
-      const project = rows.projects[rows.projects.length - 1]!;
-      if (project.status !== 'planning') stats.push(statsOf(rows, m, project, k.amountFen, today));
-    }
-
-    const tables: [keyof DB & string, unknown[]][] = [
-      ['projects', rows.projects], ['project_milestones', rows.milestones], ['project_budget_lines', rows.lines], ['project_members', rows.members], ['project_tasks', rows.tasks],
-      ['project_progress_reports', rows.reports], ['project_issues', rows.issues], ['project_change_requests', rows.changes], ['project_expenses', rows.expenses],
-      ['project_acceptances', rows.acceptances], ['project_acceptance_items', rows.items], ['project_invoices', rows.invoices], ['project_payments', rows.payments],
-      ['attachments', rows.attachments], ['project_documents', rows.documents], ['project_document_versions', rows.docVersions], ['project_retrospectives', rows.retros], ['project_stats', stats],
-    ];
     const counts: Record<string, number> = {};
-    for (const [table, list] of tables) {
-      await ctx.insert(table, list as never[]);
-      counts[table] = list.length;
+    const progress = new Progress('delivery (projects)', contracts.length);
+    // In chunks of projects, each inserted before the next is planned, so memory stays bounded at L.
+    let offsets = mark(emptyRows());
+    for (let from = 0; from < contracts.length; from += CHUNK) {
+      const rows = emptyRows();
+      const stats: Insertable<DB['project_stats']>[] = [];
+      for (const k of contracts.slice(from, from + CHUNK)) {
+        const m = mark(rows);
+        planProject(ctx, people, k, rows, codes, approvals, now - AUDIT_DAYS * DAY, offsets);
+        const project = rows.projects[rows.projects.length - 1]!;
+        if (project.status !== 'planning') stats.push(statsOf(rows, m, project, k.amountFen, today));
+      }
+      await insertChunk(ctx, rows, stats, counts);
+      offsets = Object.fromEntries(Object.entries(offsets).map(([key, n]) => [key, n + (rows[key as keyof Rows] as unknown[]).length])) as Mark;
+      progress.tick(rows.projects.length);
+      collectGarbage();
     }
+    progress.finish();
     Object.assign(counts, await approvals.flush());
     await ctx.db.insertInto('counters').values(counterRows(codes.seqs)).execute();
-    if (ctx.engine === 'sqlite' && rows.retros.length) {
-      // The lessons index, filled the way saveRetrospective keeps it (PostgreSQL indexes the column itself).
-      await ctx.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.retros.length; i += 500) {
-          const chunk = rows.retros.slice(i, i + 500);
-          await sql`insert into lessons_fts (rowid, search_text) values ${sql.join(chunk.map((r) => sql`(${r.id}, ${r.search_text})`))}`.execute(trx);
-        }
-      });
-    }
-    // Contracts of closed projects the manager marked completed.
-    await ctx.db.transaction().execute(async (trx) => {
-      for (const c of rows.completed) {
-        await trx.updateTable('contracts').set({ status: 'completed', version: sql`version + 1`, updated_at: c.at }).where('id', '=', c.id).execute();
-      }
-    });
     return counts;
   },
 };

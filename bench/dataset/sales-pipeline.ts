@@ -235,7 +235,8 @@ export function planPipeline(ctx: DatasetContext, people: People, customers: Cus
       row.version_no = submission;
       row.status = 'in_review';
       row.version = (row.version ?? 1) + 1;
-      row.content_json = JSON.stringify(content);
+      const json = JSON.stringify(content);
+      row.content_json = json;
       row.total_fen = totalOf(content);
       log(ts, author, 'transition:submit', { status: submission === 1 ? 'draft' : 'returned' }, { status: 'in_review', versionNo: submission });
       const total = totalOf(content);
@@ -257,7 +258,7 @@ export function planPipeline(ctx: DatasetContext, people: People, customers: Cus
         id: versions.length + 1,
         proposal_id: id,
         version_no: submission,
-        content_json: JSON.stringify(content),
+        content_json: json,
         total_fen: total,
         submitted_at: iso(ts),
         submitted_by: author.id,

@@ -5,7 +5,7 @@ import { CUSTOMER_SIZES, INDUSTRIES } from '../../packages/domain/src/sales/cust
 import { mobile, personName } from '../lib/chinese.js';
 import type { Size } from '../lib/target.js';
 import { ApprovalWriter } from './approvals-kit.js';
-import { Codes, DAY, HOUR, actor, counterRows, iso, loadPeople, pickAt, type People, type User } from './dataset-people.js';
+import { Codes, DAY, HOUR, actor, collectGarbage, counterRows, iso, loadPeople, pickAt, type People, type User } from './dataset-people.js';
 import { planPipeline } from './sales-pipeline.js';
 import { address, companyName, uscc, CONTACT_TITLES, type Industry } from './sales-text.js';
 import type { DatasetContext, DatasetPart } from './types.js';
@@ -17,8 +17,8 @@ const COUNTS = {
 } as const satisfies Record<Size, unknown>;
 
 /** Only recent activity is written to the audit log and the inboxes (the rest is history before the sample). */
-const AUDIT_DAYS = { customers: 30, leads: 21, proposals: 45, contracts: 90 };
-const NOTIFY_DAYS = 45;
+const AUDIT_DAYS = { customers: 10, leads: 3, proposals: 7, contracts: 30 };
+const NOTIFY_DAYS = 30;
 const POOL_IDLE_DAYS = 30;
 const MAX_PROTECTED = 50;
 
