@@ -502,8 +502,8 @@ function planExpenses(ctx: DatasetContext, people: People, k: SignedContract, pm
         approvals.note(claimant.id, 'expense.rejected', { title: description, actor: by.name, reason: row.reject_reason }, 'expense', expenseId, `/expenses?id=${expenseId}`, iso(t), 0.9);
         break;
       }
-      // Every finance user is told; only the last week's messages are kept (30 per claim would swamp the inboxes).
-      if (status === 'approved' && now - t < 7 * DAY) for (const f of finance) approvals.note(f.id, 'expense.awaiting_payment', { title: description, amount: T.yuanText(amount) }, 'expense', expenseId, `/expenses?id=${expenseId}`, iso(t), 0.8);
+      // Every finance user is told; only the last two days' messages are kept (one per finance user and claim would swamp the inboxes).
+      if (status === 'approved' && now - t < 2 * DAY) for (const f of finance) approvals.note(f.id, 'expense.awaiting_payment', { title: description, amount: T.yuanText(amount) }, 'expense', expenseId, `/expenses?id=${expenseId}`, iso(t), 0.8);
     }
     approvals.add({ entity: 'expense', entityId: expenseId, title: `${k.title}：${description}（${T.yuanText(amount)} 元）`, amountFen: amount, submitter: actor(claimant), at: iso(created), steps, decisions }, recent);
     if (status === 'submitted' || status === 'pm_approved') line.committed += amount;
