@@ -5,6 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { isPostgresUrl, openPostgres, openSqlite, type Database, type Engine } from '../../apps/server/src/platform/db/database.js';
+import { withStatementCache } from '../../apps/server/src/platform/db/statement-cache.js';
 import { recreateSchema, schemaHasTable, urlWithSchema } from '../../tests/support/pg-schema.js';
 
 export const SIZES = ['S', 'M', 'L'] as const;
@@ -45,7 +46,7 @@ function sqliteTarget(size: Size, dir: string): DatasetTarget {
     openForBench: (log) => {
       const native = new SQLite(file, { readonly: true });
       native.pragma('cache_size = -65536');
-      const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }), log });
+      const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(native) }), log });
       return { db, engine: 'sqlite', close: () => db.destroy() };
     },
     serverEnv: () => ({ YUNYING_DATA_DIR: dir, DATABASE_URL: '' }),

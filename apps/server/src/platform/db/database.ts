@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { withStatementCache } from './statement-cache.js';
 import type { DB } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -30,7 +31,7 @@ export function openSqlite(file: string): Database {
   native.pragma('foreign_keys = ON');
   native.pragma('cache_size = -65536');
   native.pragma('temp_store = MEMORY');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) });
   const close = async () => {
     // Keeps the planner's statistics fresh (SQLite's advice: run it before closing).
     if (native.open && !native.memory) native.pragma('optimize');
