@@ -56,7 +56,12 @@ export async function buildApp({ config, database, now = () => new Date(), logge
   app.setErrorHandler(errorHandler);
   registerAuthHook(app, deps);
 
-  await app.register(swagger, { mode: 'static', specification: { document: buildOpenApi(ALL_ROUTES, APP_VERSION) as never } });
+  // Generating the document from every zod schema takes ~0.2 s: done on first request, not at start.
+  // The plugin only holds a placeholder (swagger-ui requires it); `app.swagger()` answers the real one.
+  const placeholder = { openapi: '3.1.0', info: { title: 'Yunying', version: APP_VERSION }, paths: {} };
+  await app.register(swagger, { mode: 'static', decorator: 'swaggerPlaceholder', specification: { document: placeholder } } as never);
+  let openApi: ReturnType<typeof buildOpenApi> | undefined;
+  app.decorate('swagger', (() => (openApi ??= buildOpenApi(ALL_ROUTES, APP_VERSION))) as never);
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -81,5 +81,10 @@ describeEngines('departments, roles, tokens, audit', (engine) => {
     expect(doc.body.openapi).toBe('3.1.0');
     expect(doc.body.paths['/api/users'].post.requestBody.content['application/json'].schema.properties.username).toBeDefined();
     expect((await t.anonymous().get('/api/nope')).status).toBe(404);
+    // Swagger UI reads the same generated document (built on first request, not at start).
+    const ui = await t.anonymous().get('/api/docs/json');
+    expect(ui.status).toBe(200);
+    expect(Object.keys(ui.body.paths)).toEqual(Object.keys(doc.body.paths));
+    expect(Object.keys(ui.body.paths).length).toBeGreaterThan(100);
   });
 });
