@@ -7,7 +7,22 @@ export class HttpClient {
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
   constructor(readonly port: number) {}
 
-  request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+  /**
+   * The server closes a keep-alive socket after 72 s idle (Fastify's default); a long bare-SQL phase
+   * can leave the agent holding one it closed. A request that fails on such a socket before any
+   * answer is sent again once on a fresh one.
+   */
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+    try {
+      return await this.once(method, path, body, headers);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ECONNRESET' && code !== 'EPIPE') throw err;
+      return this.once(method, path, body, headers);
+    }
+  }
+
+  private once(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<HttpResult> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     return new Promise((resolve, reject) => {
       const req = http.request(
@@ -27,6 +42,9 @@ export class HttpClient {
         },
       );
       req.on('error', reject);
+      req.on('socket', (socket) => {
+        if (socket.listenerCount('error') === 0) socket.on('error', () => undefined); // reported through req
+      });
       if (payload !== undefined) req.write(payload);
       req.end();
     });

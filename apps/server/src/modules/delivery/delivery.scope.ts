@@ -3,6 +3,7 @@ import type { Actor } from '@domain/shared/actor.js';
 import { AppError, forbidden } from '../../platform/http/errors.js';
 import type { Executor } from '../../platform/http/context.js';
 import { subordinateIds } from '../org/users.repo.js';
+import { customerInAreas } from '../sales/sales.scope.js';
 
 /**
  * Which projects an actor sees (DESIGN §1): the manager, leaders and finance all of them; a
@@ -23,13 +24,13 @@ function inList(column: string, values: readonly (number | string)[]): Expressio
 }
 
 /** The scope as a condition on a query with the project as `project` and its customer as `customer`. */
-export function projectScopeWhere(scope: ProjectScope, project = 'j', customer = 'c'): Expression<SqlBool> {
+export function projectScopeWhere(scope: ProjectScope, project = 'j', customer: string | null = 'c'): Expression<SqlBool> {
   if (scope.all) return sql<SqlBool>`1 = 1`;
   const parts = [
     inList(`${project}.pm_id`, scope.userIds),
     sql<SqlBool>`exists (select 1 from project_members sm where sm.project_id = ${sql.ref(`${project}.id`)} and sm.user_id = ${scope.actorId} and sm.active = 1)`,
   ];
-  if (scope.areas.length) parts.push(inList(`${customer}.region`, scope.areas));
+  if (scope.areas.length) parts.push(customer ? inList(`${customer}.region`, scope.areas) : customerInAreas(`${project}.customer_id`, scope.areas));
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
 }
 

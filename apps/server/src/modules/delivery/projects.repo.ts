@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, sortOf } from '../../platform/db/query.js';
+import { containsText, rowsInOrder, sortOf } from '../../platform/db/query.js';
 import { projectScopeWhere, type ProjectScope } from './delivery.scope.js';
 
 export function projectSelect(db: Executor) {
@@ -39,26 +39,33 @@ export async function membershipsOf(db: Executor, userId: number, projectIds: nu
   return new Set(rows.map((r) => r.project_id));
 }
 
+// Figures live in project_stats (one row per project): sorted on through a scalar subquery so the
+// narrow query needs no join.
+const stat = (column: string) => sql`(select ps.${sql.raw(column)} from project_stats ps where ps.project_id = j.id)`;
 const SORTS = {
-  createdAt: 'j.created_at',
-  startDate: 'j.start_date',
-  endDate: 'j.end_date',
-  code: 'j.code',
-  name: 'j.name',
-  percentComplete: 's.percent_tenths',
-  budgetUsage: 's.usage_tenths',
-  outstanding: 's.outstanding_fen',
+  createdAt: sql`j.created_at`,
+  startDate: sql`j.start_date`,
+  endDate: sql`j.end_date`,
+  code: sql`j.code`,
+  name: sql`j.name`,
+  percentComplete: stat('percent_tenths'),
+  budgetUsage: stat('usage_tenths'),
+  outstanding: stat('outstanding_fen'),
 } as const;
 
 export type ProjectFilter = { q?: string; status?: string; health?: string; pmId?: number; customerId?: number; mineOf?: number };
 
 export async function listProjects(db: Executor, scope: ProjectScope, f: ProjectFilter, page: number, pageSize: number, sort?: string) {
-  const build = () => {
-    let q = projectSelect(db).where(projectScopeWhere(scope));
-    if (f.q) q = q.where((eb) => eb.or([containsText('j.name', f.q!), containsText('c.name', f.q!), eb('j.code', '=', f.q!)]));
+  // The narrow query: projects alone, see rowsInOrder.
+  const narrow = () => {
+    let q = db.selectFrom('projects as j').where(projectScopeWhere(scope, 'j', null));
+    if (f.q) {
+      const byName = db.selectFrom('customers as qc').select('qc.id').where(containsText('qc.name', f.q));
+      q = q.where((eb) => eb.or([containsText('j.name', f.q!), eb('j.customer_id', 'in', byName), eb('j.code', '=', f.q!)]));
+    }
     if (f.status) q = q.where('j.status', 'in', f.status.split(',').filter(Boolean));
-    if (f.health === 'unrated') q = q.where('s.health', 'is', null);
-    else if (f.health) q = q.where('s.health', '=', f.health);
+    if (f.health === 'unrated') q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('project_stats as hs').select('hs.project_id').whereRef('hs.project_id', '=', 'j.id').where('hs.health', 'is not', null))));
+    else if (f.health) q = q.where('j.id', 'in', db.selectFrom('project_stats as hs').select('hs.project_id').where('hs.health', '=', f.health));
     if (f.pmId) q = q.where('j.pm_id', '=', f.pmId);
     if (f.customerId) q = q.where('j.customer_id', '=', f.customerId);
     if (f.mineOf) {
@@ -68,9 +75,10 @@ export async function listProjects(db: Executor, scope: ProjectScope, f: Project
     return q;
   };
   const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
-  const [items, count] = await Promise.all([
-    build().orderBy(column, direction).orderBy('j.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    build().clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
+  const [ids, count] = await Promise.all([
+    narrow().select('j.id').orderBy(column, direction).orderBy('j.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    narrow().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
   ]);
+  const items = await rowsInOrder(ids.map((r) => r.id), (page) => projectSelect(db).where('j.id', 'in', page).execute());
   return { items, total: Number(count?.n ?? 0) };
 }

@@ -23,11 +23,16 @@ function inList(column: string, values: readonly (number | string)[]): Expressio
   return sql<SqlBool>`${sql.ref(column)} in (${sql.join(values)})`;
 }
 
-/** Leads: registered by, assigned to, or (deputy) in the customer's region. `c` must be joined. */
-export function leadScopeWhere(scope: SalesScope, lead = 'l', customer = 'c'): Expression<SqlBool> {
+/** `column` (a customer id) names a customer in one of `areas`: for queries without the customers join. */
+export function customerInAreas(column: string, areas: readonly string[]): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} in (select ac.id from customers ac where ${inList('ac.region', areas)})`;
+}
+
+/** Leads: registered by, assigned to, or (deputy) in the customer's region. `c` must be joined, or pass null. */
+export function leadScopeWhere(scope: SalesScope, lead = 'l', customer: string | null = 'c'): Expression<SqlBool> {
   if (scope.all) return TRUE;
   const parts = [inList(`${lead}.registered_by`, scope.userIds), inList(`${lead}.assignee_id`, scope.userIds)];
-  if (scope.areas.length) parts.push(inList(`${customer}.region`, scope.areas));
+  if (scope.areas.length) parts.push(customer ? inList(`${customer}.region`, scope.areas) : customerInAreas(`${lead}.customer_id`, scope.areas));
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
 }
 

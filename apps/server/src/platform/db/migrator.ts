@@ -6,6 +6,7 @@ import { sales } from './migrations/0003_sales.js';
 import { appraisal } from './migrations/0004_appraisal.js';
 import { delivery } from './migrations/0005_delivery.js';
 import { indexes } from './migrations/0006_indexes.js';
+import { lookupIndexes } from './migrations/0007_lookup_indexes.js';
 
 export type EngineMigration = (engine: Engine) => Migration;
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0004_appraisal': appraisal,
   '0005_delivery': delivery,
   '0006_indexes': indexes,
+  '0007_lookup_indexes': lookupIndexes,
 };
 
 export function registerMigration(name: string, migration: EngineMigration): void {

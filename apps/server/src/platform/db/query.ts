@@ -6,7 +6,7 @@ export function escapeLike(text: string): string {
 }
 
 /** Maps `sort=-createdAt` onto a whitelisted column and direction. */
-export function sortOf<C extends string>(sort: string | undefined, columns: Record<string, C>, fallback: string) {
+export function sortOf<C>(sort: string | undefined, columns: Record<string, C>, fallback: string) {
   const desc = sort?.startsWith('-') ?? false;
   const key = sort?.replace(/^-/, '') ?? fallback;
   const column = columns[key] ?? columns[fallback]!;
@@ -17,4 +17,16 @@ export function sortOf<C extends string>(sort: string | undefined, columns: Reco
 export function containsText(column: string, text: string): Expression<SqlBool> {
   const pattern = `%${escapeLike(text.toLowerCase())}%`;
   return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
+/**
+ * Big lists page in two steps: the page's ids come from a narrow query on the main table alone
+ * (filters that need another table as `in (select …)`), so OFFSET and count(*) walk one index
+ * instead of joined rows; then only those ids are read with every join. Answers the rows in `ids` order.
+ */
+export async function rowsInOrder<R extends { id: number }>(ids: readonly number[], load: (ids: number[]) => Promise<R[]>): Promise<R[]> {
+  if (ids.length === 0) return [];
+  const rows = await load([...ids]);
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
 }
