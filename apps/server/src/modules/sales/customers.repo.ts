@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, sortOf } from '../../platform/db/query.js';
+import { containsText, rowsInOrder, sortOf } from '../../platform/db/query.js';
 import { customerScopeWhere, type SalesScope } from './sales.scope.js';
 
 export function customerSelect(db: Executor) {
@@ -16,8 +16,9 @@ export type CustomerFilter = { q?: string; industry?: string; region?: string; o
 const SORTS = { createdAt: 'c.created_at', name: 'c.name', lastActivityAt: 'c.last_activity_at', region: 'c.region' } as const;
 
 export async function listCustomers(db: Executor, scope: SalesScope, f: CustomerFilter, page: number, pageSize: number, sort?: string) {
-  const build = () => {
-    let q = customerSelect(db).where(customerScopeWhere(scope));
+  // The narrow query: customers without the owner's name, see rowsInOrder.
+  const narrow = () => {
+    let q = db.selectFrom('customers as c').where(customerScopeWhere(scope));
     if (f.q) q = q.where((eb) => eb.or([containsText('c.name', f.q!), eb('c.uscc', '=', f.q!.toUpperCase())]));
     if (f.industry) q = q.where('c.industry', '=', f.industry);
     if (f.region) q = q.where('c.region', '=', f.region);
@@ -26,10 +27,11 @@ export async function listCustomers(db: Executor, scope: SalesScope, f: Customer
     return q;
   };
   const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
-  const [items, count] = await Promise.all([
-    build().orderBy(column, direction).orderBy('c.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    build().clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
+  const [ids, count] = await Promise.all([
+    narrow().select('c.id').orderBy(column, direction).orderBy('c.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    narrow().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
   ]);
+  const items = await rowsInOrder(ids.map((r) => r.id), (page) => customerSelect(db).where('c.id', 'in', page).execute());
   return { items, total: Number(count?.n ?? 0) };
 }
 

@@ -31,6 +31,13 @@ describeEngines('list paging on the narrow query', (engine) => {
     ['manager', '/api/leads'],
     ['deputy', '/api/leads'],
     ['specialist', '/api/leads?status=assigned,analyzed,converted'],
+    ['manager', '/api/customers'],
+    ['deputy', '/api/customers?sort=name'],
+    ['specialist', '/api/customers'],
+    ['manager', '/api/proposals'],
+    ['deputy', '/api/proposals?sort=-total'],
+    ['manager', '/api/contracts'],
+    ['deputy', '/api/contracts'],
     ['manager', '/api/projects'],
     ['manager', '/api/projects?sort=-percentComplete'],
     ['deputy', '/api/projects?sort=budgetUsage'],
@@ -54,7 +61,7 @@ describeEngines('list paging on the narrow query', (engine) => {
     const manager = await t.as('manager');
     for (const user of ['deputy', 'pm', 'specialist', 'specialist2']) {
       const c = await t.as(user);
-      for (const list of ['/api/leads', '/api/projects']) {
+      for (const list of ['/api/customers', '/api/leads', '/api/proposals', '/api/contracts', '/api/projects']) {
         const everything = (await manager.get(`${list}?pageSize=200`)).body.items as Item[];
         const seen = new Set(((await c.get(`${list}?pageSize=200`)).body.items as Item[]).map((i) => i.id));
         for (const record of everything) {

@@ -50,9 +50,9 @@ export function customerScopeWhere(scope: SalesScope, customer = 'c'): Expressio
 }
 
 /** Proposals and contracts: by their author/owner, or (deputy) the customer's region. */
-export function ownedScopeWhere(scope: SalesScope, ownerColumn: string, customer = 'c'): Expression<SqlBool> {
+export function ownedScopeWhere(scope: SalesScope, ownerColumn: string, customer = 'c', customerIdColumn?: string): Expression<SqlBool> {
   if (scope.all) return TRUE;
   const parts = [inList(ownerColumn, scope.userIds)];
-  if (scope.areas.length) parts.push(inList(`${customer}.region`, scope.areas));
+  if (scope.areas.length) parts.push(customerIdColumn ? customerInAreas(customerIdColumn, scope.areas) : inList(`${customer}.region`, scope.areas));
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
 }
