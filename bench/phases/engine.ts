@@ -93,6 +93,10 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     const mixed = await mixedRun(server.port, server.pid, env, modules, users, o.duration, o.rate);
     o.log(`  mixed load: ${o.mixedUsers} connections unpaced (saturation), ${o.duration} s`);
     const saturation = await mixedRun(server.port, server.pid, env, modules, users, o.duration);
+    for (const [label, run] of [['paced', mixed], ['unpaced', saturation]] as const) {
+      o.log(`  mixed load ${label}, by request (count · p50/p99 ms · status codes):`);
+      for (const x of run.perRequest) o.log(`    ${x.name}: ${x.count} · ${x.p50}/${x.p99} · ${Object.entries(x.statusCodes).map(([k, v]) => `${k}×${v}`).join(' ')}`);
+    }
     o.log('  audit chain after the load');
     const verifyAfterLoad = await measureVerify({ ...ctx, it: { ...it, verifies: 1 } }).then(
       (v) => ({ ok: true, checked: v.checked, error: null as string | null }),

@@ -72,6 +72,44 @@ function cycle(rng: Random, reads: LoadRequest[], writes: LoadRequest[]): LoadRe
 
 export type MixedCounts = { reads: number; readsNon2xx: number; writes: number; writesNon2xx: number };
 
+/** Per kind of request of the mixed load: how many, their status codes and latency (what a slow run is made of). */
+export type PerRequest = { name: string; count: number; statusCodes: Record<string, number>; p50: number; p99: number; max: number };
+
+class PerRequestStats {
+  private readonly by = new Map<string, { codes: Record<string, number>; ms: number[] }>();
+  record(name: string, status: number, ms: number): void {
+    const e = this.by.get(name) ?? { codes: {}, ms: [] };
+    e.codes[status] = (e.codes[status] ?? 0) + 1;
+    e.ms.push(ms);
+    this.by.set(name, e);
+  }
+  summary(): PerRequest[] {
+    return [...this.by].map(([name, e]) => {
+      const ms = [...e.ms].sort((a, b) => a - b);
+      const at = (q: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]! * 10) / 10;
+      return { name, count: ms.length, statusCodes: e.codes, p50: at(0.5), p99: at(0.99), max: at(1) };
+    }).sort((a, b) => b.p50 * b.count - a.p50 * a.count);
+  }
+}
+
+/** Times each request of one client (a client sends one request at a time). */
+function timed(req: AcRequest, onDone: (status: number, ms: number) => void): AcRequest {
+  let started = 0;
+  const setup = req.setupRequest;
+  const done = req.onResponse;
+  return {
+    ...req,
+    setupRequest: (r, context) => {
+      started = performance.now();
+      return setup ? setup(r, context) : r;
+    },
+    onResponse: (status, body, context) => {
+      onDone(status, performance.now() - started);
+      done?.(status, body, context);
+    },
+  };
+}
+
 /** The mixed load: one connection per signed-in user, each cycling its own reads and writes. */
 export async function mixedRun(port: number, pid: number, env: BenchEnv, modules: readonly ModuleBench[], users: { session: Session; user: LoadUser }[], seconds: number, rate?: number) {
   const requests = (await Promise.all(modules.map((m) => m.load?.(env) ?? Promise.resolve([])))).flat();
@@ -79,6 +117,7 @@ export async function mixedRun(port: number, pid: number, env: BenchEnv, modules
   const writes = requests.filter((r) => r.kind === 'write');
   if (reads.length === 0 || writes.length === 0) throw new Error('the mixed load needs at least one read and one write request');
   const counts: MixedCounts = { reads: 0, readsNon2xx: 0, writes: 0, writesNon2xx: 0 };
+  const per = new PerRequestStats();
   const rng = new Random(7);
   let next = 0;
   const rss = sampleRss(pid);
@@ -92,7 +131,7 @@ export async function mixedRun(port: number, pid: number, env: BenchEnv, modules
     setupClient: (client) => {
       const { session, user } = users[next++ % users.length]!;
       const list = cycle(rng, reads, writes).map((lr) =>
-        toAc(lr.build(user, rng), session, (status) => {
+        timed(toAc(lr.build(user, rng), session, (status) => {
           const failed = status < 200 || status >= 300 ? 1 : 0;
           if (lr.kind === 'read') {
             counts.reads++;
@@ -101,10 +140,10 @@ export async function mixedRun(port: number, pid: number, env: BenchEnv, modules
             counts.writes++;
             counts.writesNon2xx += failed;
           }
-        }),
+        }), (status, ms) => per.record(lr.name, status, ms)),
       );
       client.setRequests(list);
     },
   });
-  return { ...summarize('mixed 80% reads / 20% writes', users.length, r, rss.stop()), counts, offeredRate: rate ?? null };
+  return { ...summarize('mixed 80% reads / 20% writes', users.length, r, rss.stop()), counts, offeredRate: rate ?? null, perRequest: per.summary() };
 }

@@ -28,7 +28,8 @@ export function projectScopeWhere(scope: ProjectScope, project = 'j', customer: 
   if (scope.all) return sql<SqlBool>`1 = 1`;
   const parts = [
     inList(`${project}.pm_id`, scope.userIds),
-    sql<SqlBool>`exists (select 1 from project_members sm where sm.project_id = ${sql.ref(`${project}.id`)} and sm.user_id = ${scope.actorId} and sm.active = 1)`,
+    // Uncorrelated: the actor's few projects are found once, not probed per project row.
+    sql<SqlBool>`${sql.ref(`${project}.id`)} in (select sm.project_id from project_members sm where sm.user_id = ${scope.actorId} and sm.active = 1)`,
   ];
   if (scope.areas.length) parts.push(customer ? inList(`${customer}.region`, scope.areas) : customerInAreas(`${project}.customer_id`, scope.areas));
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;

@@ -18,7 +18,8 @@ const SORTS = { createdAt: 'c.created_at', name: 'c.name', lastActivityAt: 'c.la
 export async function listCustomers(db: Executor, scope: SalesScope, f: CustomerFilter, page: number, pageSize: number, sort?: string) {
   // The narrow query: customers without the owner's name, see rowsInOrder.
   const narrow = () => {
-    let q = db.selectFrom('customers as c').where(customerScopeWhere(scope));
+    // Every scope sees the pool (an owner-less customer is in each), so the pool skips the scope test.
+    let q = f.pool ? db.selectFrom('customers as c') : db.selectFrom('customers as c').where(customerScopeWhere(scope));
     if (f.q) q = q.where((eb) => eb.or([containsText('c.name', f.q!), eb('c.uscc', '=', f.q!.toUpperCase())]));
     if (f.industry) q = q.where('c.industry', '=', f.industry);
     if (f.region) q = q.where('c.region', '=', f.region);

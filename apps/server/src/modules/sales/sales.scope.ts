@@ -40,10 +40,14 @@ export function leadScopeWhere(scope: SalesScope, lead = 'l', customer: string |
 export function customerScopeWhere(scope: SalesScope, customer = 'c'): Expression<SqlBool> {
   if (scope.all) return TRUE;
   const ids = scope.userIds;
-  const parts = [
-    inList(`${customer}.owner_id`, ids),
-    sql<SqlBool>`${sql.ref(`${customer}.owner_id`)} is null`,
-    sql<SqlBool>`exists (select 1 from leads sl where sl.customer_id = ${sql.ref(`${customer}.id`)} and (${inList('sl.assignee_id', ids)} or ${inList('sl.registered_by', ids)}))`,
+  // `+owner_id` keeps the planners off the owner index for these branches (the pool is most
+  // customers): the industry or date index with these as a filter reads far fewer rows.
+  const owner = sql`+${sql.ref(`${customer}.owner_id`)}`;
+  const parts: Expression<SqlBool>[] = [
+    ids.length ? sql<SqlBool>`${owner} in (${sql.join(ids)})` : sql<SqlBool>`1 = 0`,
+    sql<SqlBool>`${owner} is null`,
+    // Uncorrelated: the few customers of the user's leads are found once, not probed per customer row.
+    sql<SqlBool>`${sql.ref(`${customer}.id`)} in (select sl.customer_id from leads sl where ${inList('sl.assignee_id', ids)} union select sr.customer_id from leads sr where ${inList('sr.registered_by', ids)})`,
   ];
   if (scope.areas.length) parts.push(inList(`${customer}.region`, scope.areas));
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
