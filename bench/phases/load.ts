@@ -31,17 +31,18 @@ export async function peerRun(port: number, pid: number, name: string, path: str
   return summarize(name, 10, r, rss.stop());
 }
 
-/** The latest version each answer gave, per record path: a write with a `version` sends the one known last. */
+/** The latest version each answer gave, per server and record path: a write with a `version` sends the one known last. */
 const versions = new Map<string, number>();
 
-function toAc(req: Request, session: Session, onResponse: (status: number) => void): AcRequest {
+function toAc(port: number, req: Request, session: Session, onResponse: (status: number) => void): AcRequest {
   const write = req.method !== 'GET';
   const headers = { ...sessionHeaders(session, write), ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}) };
   const base = { method: req.method, path: req.path, headers, ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}) };
   const body = req.body as Record<string, unknown> | undefined;
   if (!body || typeof body !== 'object' || typeof body.version !== 'number') return { ...base, onResponse: (status) => onResponse(status) };
   // Optimistic locking: the same request repeats every cycle, so it carries the version the record has now.
-  const key = `${req.method} ${req.path}`;
+  // Per server: each engine's run starts from its own dataset's versions.
+  const key = `${port} ${req.method} ${req.path}`;
   if (!versions.has(key) || versions.get(key)! < body.version) versions.set(key, body.version);
   return {
     ...base,
@@ -131,7 +132,7 @@ export async function mixedRun(port: number, pid: number, env: BenchEnv, modules
     setupClient: (client) => {
       const { session, user } = users[next++ % users.length]!;
       const list = cycle(rng, reads, writes).map((lr) =>
-        timed(toAc(lr.build(user, rng), session, (status) => {
+        timed(toAc(port, lr.build(user, rng), session, (status) => {
           const failed = status < 200 || status >= 300 ? 1 : 0;
           if (lr.kind === 'read') {
             counts.reads++;

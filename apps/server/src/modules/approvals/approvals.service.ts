@@ -19,7 +19,8 @@ function mineFilter(db: Executor, userId: number, q: ListQuery) {
   } else if (q.mine === 'submitted') {
     query = query.where('a.created_by', '=', userId);
   } else {
-    query = query.where((eb) => eb.exists(eb.selectFrom('approval_events as e').select('e.id').whereRef('e.approval_id', '=', 'a.id').where('e.kind', '=', 'cc').where('e.target_user_id', '=', userId)));
+    // Uncorrelated: the user's few copies are found once by the target index, not probed per approval.
+    query = query.where('a.id', 'in', db.selectFrom('approval_events as e').select('e.approval_id').where('e.target_user_id', '=', userId).where('e.kind', '=', 'cc'));
   }
   if (q.status) query = query.where('a.status', '=', q.status);
   if (q.entity) query = query.where('a.entity', '=', q.entity);
