@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { SPENT_EXPENSE_STATUSES, COMMITTED_EXPENSE_STATUSES } from '@domain/delivery/expense.machine.js';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, rowsInOrder, sortOf } from '../../platform/db/query.js';
+import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { presentAttachment } from '../../platform/files/attachments.js';
 import type { AttachmentDto } from '@domain/files/attachment.schema.js';
 import { projectScopeWhere, type ProjectScope } from './delivery.scope.js';
@@ -87,7 +87,7 @@ const SORTS = { createdAt: 'e.created_at', expenseDate: 'e.expense_date', amount
 export type ExpenseFilter = { q?: string; status?: string; projectId?: number; claimantId?: number; mine?: 'claimed' | 'todo' };
 
 export async function listExpenses(db: Executor, scope: ProjectScope, actor: { id: number; role: string }, f: ExpenseFilter, page: number, pageSize: number, sort?: string) {
-  // The narrow query: expenses alone (scope and project name as subqueries), see rowsInOrder.
+  // The narrow query: expenses alone (scope and project name as subqueries), see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('project_expenses as e');
     if (!scope.all) q = q.where((eb) => eb.or([eb('e.project_id', 'in', db.selectFrom('projects as j').select('j.id').where(projectScopeWhere(scope, 'j', null))), eb('e.claimant_id', '=', actor.id)]));
@@ -120,10 +120,9 @@ export async function listExpenses(db: Executor, scope: ProjectScope, actor: { i
     return q;
   };
   const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
-  const [ids, count] = await Promise.all([
+  return narrowPage(
     narrow().select('e.id').orderBy(column, direction).orderBy('e.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    narrow().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
-  ]);
-  const items = await rowsInOrder(ids.map((r) => r.id), (page) => expenseSelect(db).where('e.id', 'in', page).execute());
-  return { items, total: Number(count?.n ?? 0) };
+    narrow().select(countAll).executeTakeFirst(),
+    (ids) => expenseSelect(db).where('e.id', 'in', ids).execute(),
+  );
 }

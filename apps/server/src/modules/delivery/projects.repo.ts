@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, rowsInOrder, sortOf } from '../../platform/db/query.js';
+import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
+import { customerIdsNamed } from '../sales/customers.repo.js';
 import { projectScopeWhere, type ProjectScope } from './delivery.scope.js';
 
 export function projectSelect(db: Executor) {
@@ -56,13 +57,10 @@ const SORTS = {
 export type ProjectFilter = { q?: string; status?: string; health?: string; pmId?: number; customerId?: number; mineOf?: number };
 
 export async function listProjects(db: Executor, scope: ProjectScope, f: ProjectFilter, page: number, pageSize: number, sort?: string) {
-  // The narrow query: projects alone, see rowsInOrder.
+  // The narrow query: projects alone, see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('projects as j').where(projectScopeWhere(scope, 'j', null));
-    if (f.q) {
-      const byName = db.selectFrom('customers as qc').select('qc.id').where(containsText('qc.name', f.q));
-      q = q.where((eb) => eb.or([containsText('j.name', f.q!), eb('j.customer_id', 'in', byName), eb('j.code', '=', f.q!)]));
-    }
+    if (f.q) q = q.where((eb) => eb.or([containsText('j.name', f.q!), eb('j.customer_id', 'in', customerIdsNamed(db, f.q!)), eb('j.code', '=', f.q!)]));
     if (f.status) q = q.where('j.status', 'in', f.status.split(',').filter(Boolean));
     if (f.health === 'unrated') q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('project_stats as hs').select('hs.project_id').whereRef('hs.project_id', '=', 'j.id').where('hs.health', 'is not', null))));
     else if (f.health) q = q.where('j.id', 'in', db.selectFrom('project_stats as hs').select('hs.project_id').where('hs.health', '=', f.health));
@@ -75,10 +73,9 @@ export async function listProjects(db: Executor, scope: ProjectScope, f: Project
     return q;
   };
   const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
-  const [ids, count] = await Promise.all([
+  return narrowPage(
     narrow().select('j.id').orderBy(column, direction).orderBy('j.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    narrow().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
-  ]);
-  const items = await rowsInOrder(ids.map((r) => r.id), (page) => projectSelect(db).where('j.id', 'in', page).execute());
-  return { items, total: Number(count?.n ?? 0) };
+    narrow().select(countAll).executeTakeFirst(),
+    (ids) => projectSelect(db).where('j.id', 'in', ids).execute(),
+  );
 }

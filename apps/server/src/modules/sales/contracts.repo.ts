@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, rowsInOrder, sortOf } from '../../platform/db/query.js';
+import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
+import { customerIdsNamed } from './customers.repo.js';
 import { ownedScopeWhere, type SalesScope } from './sales.scope.js';
 
 export function contractSelect(db: Executor) {
@@ -24,22 +24,18 @@ export function listInstalments(db: Executor, contractId: number) {
 const SORTS = { createdAt: 'k.created_at', signedDate: 'k.signed_date', amount: 'k.amount_fen', number: 'k.number' } as const;
 
 export async function listContracts(db: Executor, scope: SalesScope, f: { q?: string; status?: string; customerId?: number }, page: number, pageSize: number, sort?: string) {
-  // The narrow query: contracts alone (the customer as subqueries), see rowsInOrder.
+  // The narrow query: contracts alone (the customer as subqueries), see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('contracts as k').where(ownedScopeWhere(scope, 'k.owner_id', 'c', 'k.customer_id'));
-    if (f.q) {
-      const byName = db.selectFrom('customers as qc').select('qc.id').where(containsText('qc.name', f.q));
-      q = q.where((eb) => eb.or([containsText('k.title', f.q!), eb('k.customer_id', 'in', byName), eb('k.number', '=', f.q!)]));
-    }
+    if (f.q) q = q.where((eb) => eb.or([containsText('k.title', f.q!), eb('k.customer_id', 'in', customerIdsNamed(db, f.q!)), eb('k.number', '=', f.q!)]));
     if (f.status) q = q.where('k.status', '=', f.status);
     if (f.customerId) q = q.where('k.customer_id', '=', f.customerId);
     return q;
   };
   const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
-  const [ids, count] = await Promise.all([
+  return narrowPage(
     narrow().select('k.id').orderBy(column, direction).orderBy('k.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    narrow().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
-  ]);
-  const items = await rowsInOrder(ids.map((r) => r.id), (page) => contractSelect(db).where('k.id', 'in', page).execute());
-  return { items, total: Number(count?.n ?? 0) };
+    narrow().select(countAll).executeTakeFirst(),
+    (ids) => contractSelect(db).where('k.id', 'in', ids).execute(),
+  );
 }

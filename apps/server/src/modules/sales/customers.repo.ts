@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, rowsInOrder, sortOf } from '../../platform/db/query.js';
+import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { customerScopeWhere, type SalesScope } from './sales.scope.js';
 
 export function customerSelect(db: Executor) {
@@ -12,11 +11,16 @@ export function findCustomer(db: Executor, id: number, scope: SalesScope) {
   return customerSelect(db).where('c.id', '=', id).where(customerScopeWhere(scope)).executeTakeFirst();
 }
 
+/** Ids of customers whose name contains `text`: for lists that search by customer without joining it. */
+export function customerIdsNamed(db: Executor, text: string) {
+  return db.selectFrom('customers as qc').select('qc.id').where(containsText('qc.name', text));
+}
+
 export type CustomerFilter = { q?: string; industry?: string; region?: string; ownerId?: number; pool?: boolean };
 const SORTS = { createdAt: 'c.created_at', name: 'c.name', lastActivityAt: 'c.last_activity_at', region: 'c.region' } as const;
 
 export async function listCustomers(db: Executor, scope: SalesScope, f: CustomerFilter, page: number, pageSize: number, sort?: string) {
-  // The narrow query: customers without the owner's name, see rowsInOrder.
+  // The narrow query: customers without the owner's name, see narrowPage.
   const narrow = () => {
     // Every scope sees the pool (an owner-less customer is in each), so the pool skips the scope test.
     let q = f.pool ? db.selectFrom('customers as c') : db.selectFrom('customers as c').where(customerScopeWhere(scope));
@@ -28,12 +32,11 @@ export async function listCustomers(db: Executor, scope: SalesScope, f: Customer
     return q;
   };
   const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
-  const [ids, count] = await Promise.all([
+  return narrowPage(
     narrow().select('c.id').orderBy(column, direction).orderBy('c.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    narrow().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
-  ]);
-  const items = await rowsInOrder(ids.map((r) => r.id), (page) => customerSelect(db).where('c.id', 'in', page).execute());
-  return { items, total: Number(count?.n ?? 0) };
+    narrow().select(countAll).executeTakeFirst(),
+    (ids) => customerSelect(db).where('c.id', 'in', ids).execute(),
+  );
 }
 
 export function listContacts(db: Executor, customerId: number) {

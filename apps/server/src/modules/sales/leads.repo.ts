@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, rowsInOrder, sortOf } from '../../platform/db/query.js';
+import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
+import { customerIdsNamed } from './customers.repo.js';
 import { leadScopeWhere, type SalesScope } from './sales.scope.js';
 
 export function leadSelect(db: Executor) {
@@ -23,13 +23,10 @@ export type LeadFilter = { q?: string; statuses?: string[]; assigneeId?: number;
 const SORTS = { createdAt: 'l.created_at', expectedValue: 'l.expected_value_fen', status: 'l.status', urgency: 'l.urgency', code: 'l.code' } as const;
 
 export async function listLeads(db: Executor, scope: SalesScope, f: LeadFilter, page: number, pageSize: number, sort?: string) {
-  // The narrow query: leads alone (the customer's name and region as subqueries), see rowsInOrder.
+  // The narrow query: leads alone (the customer's name and region as subqueries), see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('leads as l').where(leadScopeWhere(scope, 'l', null));
-    if (f.q) {
-      const byName = db.selectFrom('customers as qc').select('qc.id').where(containsText('qc.name', f.q));
-      q = q.where((eb) => eb.or([containsText('l.title', f.q!), eb('l.customer_id', 'in', byName), eb('l.code', '=', f.q!)]));
-    }
+    if (f.q) q = q.where((eb) => eb.or([containsText('l.title', f.q!), eb('l.customer_id', 'in', customerIdsNamed(db, f.q!)), eb('l.code', '=', f.q!)]));
     if (f.statuses?.length) q = q.where('l.status', 'in', f.statuses);
     if (f.assigneeId) q = q.where('l.assignee_id', '=', f.assigneeId);
     if (f.customerId) q = q.where('l.customer_id', '=', f.customerId);
@@ -38,10 +35,9 @@ export async function listLeads(db: Executor, scope: SalesScope, f: LeadFilter, 
     return q;
   };
   const { column, direction } = sortOf(sort ?? '-createdAt', SORTS, 'createdAt');
-  const [ids, count] = await Promise.all([
+  return narrowPage(
     narrow().select('l.id').orderBy(column, direction).orderBy('l.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    narrow().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
-  ]);
-  const items = await rowsInOrder(ids.map((r) => r.id), (page) => leadSelect(db).where('l.id', 'in', page).execute());
-  return { items, total: Number(count?.n ?? 0) };
+    narrow().select(countAll).executeTakeFirst(),
+    (ids) => leadSelect(db).where('l.id', 'in', ids).execute(),
+  );
 }

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, rowsInOrder, sortOf } from '../../platform/db/query.js';
+import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
+import { customerIdsNamed } from './customers.repo.js';
 import { ownedScopeWhere, type SalesScope } from './sales.scope.js';
 
 export function proposalSelect(db: Executor) {
@@ -23,13 +23,10 @@ export function findProposal(db: Executor, id: number, scope: SalesScope) {
 const SORTS = { createdAt: 'p.created_at', updatedAt: 'p.updated_at', total: 'p.total_fen', status: 'p.status' } as const;
 
 export async function listProposals(db: Executor, scope: SalesScope, f: { q?: string; statuses?: string[]; leadId?: number; customerId?: number; authorId?: number }, page: number, pageSize: number, sort?: string) {
-  // The narrow query: proposals alone (the customer as subqueries), see rowsInOrder.
+  // The narrow query: proposals alone (the customer as subqueries), see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('proposals as p').where(ownedScopeWhere(scope, 'p.author_id', 'c', 'p.customer_id'));
-    if (f.q) {
-      const byName = db.selectFrom('customers as qc').select('qc.id').where(containsText('qc.name', f.q));
-      q = q.where((eb) => eb.or([containsText('p.title', f.q!), eb('p.customer_id', 'in', byName), eb('p.code', '=', f.q!)]));
-    }
+    if (f.q) q = q.where((eb) => eb.or([containsText('p.title', f.q!), eb('p.customer_id', 'in', customerIdsNamed(db, f.q!)), eb('p.code', '=', f.q!)]));
     if (f.statuses?.length) q = q.where('p.status', 'in', f.statuses);
     if (f.leadId) q = q.where('p.lead_id', '=', f.leadId);
     if (f.customerId) q = q.where('p.customer_id', '=', f.customerId);
@@ -37,12 +34,11 @@ export async function listProposals(db: Executor, scope: SalesScope, f: { q?: st
     return q;
   };
   const { column, direction } = sortOf(sort ?? '-updatedAt', SORTS, 'updatedAt');
-  const [ids, count] = await Promise.all([
+  return narrowPage(
     narrow().select('p.id').orderBy(column, direction).orderBy('p.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    narrow().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
-  ]);
-  const items = await rowsInOrder(ids.map((r) => r.id), (page) => proposalSelect(db).where('p.id', 'in', page).execute());
-  return { items, total: Number(count?.n ?? 0) };
+    narrow().select(countAll).executeTakeFirst(),
+    (ids) => proposalSelect(db).where('p.id', 'in', ids).execute(),
+  );
 }
 
 export function listProposalVersions(db: Executor, proposalId: number) {

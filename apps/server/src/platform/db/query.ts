@@ -20,13 +20,21 @@ export function containsText(column: string, text: string): Expression<SqlBool> 
 }
 
 /**
- * Big lists page in two steps: the page's ids come from a narrow query on the main table alone
- * (filters that need another table as `in (select …)`), so OFFSET and count(*) walk one index
- * instead of joined rows; then only those ids are read with every join. Answers the rows in `ids` order.
+ * Big lists page in two steps: the page's ids and the count come from a narrow query on the main
+ * table alone (filters that need another table as `in (select …)`), so OFFSET and count(*) walk one
+ * index instead of joined rows; then only those ids are read with every join, kept in page order.
  */
-export async function rowsInOrder<R extends { id: number }>(ids: readonly number[], load: (ids: number[]) => Promise<R[]>): Promise<R[]> {
-  if (ids.length === 0) return [];
-  const rows = await load([...ids]);
-  const at = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+export async function narrowPage<R extends { id: number }>(
+  pageIds: Promise<{ id: number }[]>,
+  count: Promise<{ n: number } | undefined>,
+  load: (ids: number[]) => Promise<R[]>,
+): Promise<{ items: R[]; total: number }> {
+  const [ids, counted] = await Promise.all([pageIds, count]);
+  if (ids.length === 0) return { items: [], total: Number(counted?.n ?? 0) };
+  const at = new Map(ids.map((r, i) => [r.id, i]));
+  const items = (await load(ids.map((r) => r.id))).sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+  return { items, total: Number(counted?.n ?? 0) };
 }
+
+/** `count(*) as n`, the count the narrow query answers for narrowPage. */
+export const countAll = sql<number>`count(*)`.as('n');
