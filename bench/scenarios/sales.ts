@@ -60,15 +60,17 @@ export const salesBench: ModuleBench = {
   ],
   writes: [
     {
-      name: 'POST lead (existing customer)',
+      // Marketing sees none of the sellers' customers: it names the company, which is matched to the existing customer.
+      name: 'POST lead (existing customer, by name)',
       route: 'POST /api/leads',
       as: 'marketing',
       expect: 201,
-      next: async (env, i) => ({
-        method: 'POST',
-        path: '/api/leads',
-        body: { title: `压测线索 ${env.runId}-${i}`, channel: 'marketing_campaign', customerId: (await bystanderCustomer(env)).id, needs: '希望了解数据平台建设方案。', expectedValueFen: 50_000_000, urgency: 'normal' },
-      }),
+      next: async (env, i) => {
+        const { id } = await bystanderCustomer(env);
+        const c = await env.db.selectFrom('customers').select(['name', 'uscc', 'industry', 'region']).where('id', '=', id).executeTakeFirstOrThrow();
+        const newCustomer = { name: c.name, industry: c.industry as (typeof INDUSTRIES)[number], region: c.region, ...(c.uscc ? { uscc: c.uscc } : {}) };
+        return { method: 'POST', path: '/api/leads', body: { title: `压测线索 ${env.runId}-${i}`, channel: 'marketing_campaign', newCustomer, needs: '希望了解数据平台建设方案。', expectedValueFen: 50_000_000, urgency: 'normal' } };
+      },
     },
     {
       // Runs after the POSTs above: each request evaluates the newest lead still awaiting evaluation.
@@ -131,7 +133,7 @@ export const salesBench: ModuleBench = {
           const mine = owned.get(u.userId);
           const c = mine?.length ? rng.pick(mine) : null;
           if (c && can(u, 'customer.update')) return { method: 'PATCH', path: `/api/customers/${c.id}`, body: { version: c.version, note: `回访记录（${u.userId}）` } };
-          return { method: 'POST', path: '/api/leads', body: { title: `客户来电咨询（${u.userId}）`, channel: 'other', customerId: pick(rng, recent, 1), needs: '客户来电咨询系统升级方案。', urgency: 'normal' } };
+          return { method: 'POST', path: '/api/leads', body: { title: `客户来电咨询（${u.userId}）`, channel: 'other', customerId: visibleCustomer(u, rng), needs: '客户来电咨询系统升级方案。', urgency: 'normal' } };
         },
       },
       { name: 'leads awaiting the manager', kind: 'read', weight: 1, build: (u) => ({ method: 'GET', path: u.userId === manager ? '/api/leads?status=registered&page=1&pageSize=20' : '/api/my-work' }) },

@@ -1,3 +1,4 @@
+import type { INDUSTRIES } from '@domain/sales/customer.schema.js';
 import { Readable } from 'node:stream';
 import pino from 'pino';
 import type { Actor } from '@domain/shared/actor.js';
@@ -83,10 +84,10 @@ const NEEDS = {
 /** A lead taken through the real sales services to a signed contract; answers the project signing created. */
 export async function wonProject(k: DemoKit, spec: WonSpec): Promise<number> {
   const { deps, db, as } = k;
-  const customer = await db.selectFrom('customers').select(['id', 'name']).where('name', '=', spec.customer).executeTakeFirstOrThrow();
+  const customer = await db.selectFrom('customers').select(['id', 'name', 'uscc', 'industry', 'region']).where('name', '=', spec.customer).executeTakeFirstOrThrow();
   const contact = await db.selectFrom('contacts').select('name').where('customer_id', '=', customer.id).executeTakeFirst();
   const total = spec.budget.reduce((s, b) => s + b.amountFen, 0);
-  const lead = await registerLead(deps, db, as('marketing'), { title: spec.title, channel: 'referral', referrer: '老客户推荐', customerId: customer.id, contactName: contact?.name ?? '', needs: `${spec.title}：希望在一个项目周期内完成咨询与落地`, expectedValueFen: total, urgency: 'normal' });
+  const lead = await registerLead(deps, db, as('marketing'), { title: spec.title, channel: 'referral', referrer: '老客户推荐', newCustomer: { name: customer.name, uscc: customer.uscc ?? undefined, industry: customer.industry as (typeof INDUSTRIES)[number], region: customer.region, size: 'medium' }, contactName: contact?.name ?? '', needs: `${spec.title}：希望在一个项目周期内完成咨询与落地`, expectedValueFen: total, urgency: 'normal' });
   await evaluateLead(deps, db, as('manager'), lead.id, { decision: 'accept' });
   await assignLead(deps, db, as('manager'), lead.id, { assigneeId: k.userId(spec.assignee) });
   await submitNeedsAnalysis(deps, db, as(spec.assignee), lead.id, NEEDS);

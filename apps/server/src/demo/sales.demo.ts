@@ -87,8 +87,13 @@ export async function seedSales(database: Database, userIds: Record<string, numb
     });
     customerIds.push(created.id);
   }
+  const newCustomerOf = (i: number) => {
+    const c = CUSTOMERS[i]!;
+    return { name: c.name, uscc: withUsccCheck(c.code), industry: c.industry, region: c.region, size: c.size };
+  };
   const register = (title: string, customerIndex: number, valueFen: number, urgency: 'low' | 'normal' | 'high' | 'urgent' = 'normal') =>
-    registerLead(deps, db, as('marketing'), { title, channel: customerIndex % 2 ? 'referral' : 'exhibition', referrer: customerIndex % 2 ? '老客户推荐' : '', customerId: customerIds[customerIndex]!, contactName: CUSTOMERS[customerIndex]!.contact, needs: '希望建立统一的业务运营平台，覆盖线索、方案、合同与项目交付', expectedValueFen: valueFen, urgency });
+    // Marketing names the company (it sees none of the sellers' customers); the existing customer is matched by name and USCC.
+    registerLead(deps, db, as('marketing'), { title, channel: customerIndex % 2 ? 'referral' : 'exhibition', referrer: customerIndex % 2 ? '老客户推荐' : '', newCustomer: newCustomerOf(customerIndex), contactName: CUSTOMERS[customerIndex]!.contact, needs: '希望建立统一的业务运营平台，覆盖线索、方案、合同与项目交付', expectedValueFen: valueFen, urgency });
 
   // registered, rejected, accepted, assigned, analyzed
   await register('智能工厂运营诊断', 0, 45_000_000, 'high');

@@ -4,6 +4,8 @@ import { satisfactionScore } from '@domain/appraisal/objective.rules.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { AppError, invalid } from '../../platform/http/errors.js';
 import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { findCustomer } from '../sales/customers.repo.js';
+import { salesScopeOf } from '../sales/sales.scope.js';
 import { loadForAction } from './appraisal-actions.js';
 import { advanceWhenReviewsDone } from './appraisal-reviews.service.js';
 import { linkSecret, linkToken, verifyLinkToken } from './customer-links.js';
@@ -18,7 +20,8 @@ const ACCEPTING = new Set(['self_assessment', 'supervisor_review', 'peer_review'
 export function createCustomerLink(deps: Deps, db: Executor, meta: RequestMeta, id: number, input: CustomerLinkCreate) {
   return inTransaction(db, async (trx) => {
     const l = await loadForAction(trx, meta, id, 'customer-link');
-    if (input.customerId !== undefined && !(await trx.selectFrom('customers').select('id').where('id', '=', input.customerId).executeTakeFirst())) {
+    // Only a customer the sender may see; any other id answers as one that does not exist.
+    if (input.customerId !== undefined && !(await findCustomer(trx, input.customerId, await salesScopeOf(trx, meta.actor)))) {
       throw invalid({ customerId: 'field.notExists' });
     }
     const at = nowIso(deps);

@@ -125,6 +125,7 @@ export function updateContract(deps: Deps, db: Executor, meta: RequestMeta, id: 
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw versionConflict();
     if (input.instalments) await writeInstalments(trx, id, input.instalments);
+    if (input.attachmentIds?.length) await linkAttachments(trx, { ids: input.attachmentIds, entity: 'contract', entityId: id, actor: meta.actor });
     const after = await reload(trx, meta, id);
     await writeAudit(trx, deps.engine, meta, { action: 'update', entity: 'contract', entityId: id, before, after }, at);
     return after;

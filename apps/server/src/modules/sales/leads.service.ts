@@ -10,6 +10,7 @@ import { linkAttachments } from '../../platform/files/attachments.js';
 import { findLead, leadSelect } from './leads.repo.js';
 import { presentLead } from './leads.presenter.js';
 import { insertCustomer, touchCustomer } from './customers.service.js';
+import { findCustomer, findDuplicateCustomer } from './customers.repo.js';
 import { salesScopeOf } from './sales.scope.js';
 import { nextCode } from './counters.js';
 import { transitionOrThrow } from './transitions.js';
@@ -23,17 +24,29 @@ async function reload(trx: Executor, meta: RequestMeta, id: number) {
   return presentLead((await leadSelect(trx).where('l.id', '=', id).executeTakeFirst())!, meta.actor);
 }
 
+/**
+ * The customer a new lead is about. By id: only a customer the registrant can see (their own, the
+ * pool, their region), and any other id answers as one that does not exist. By name and USCC: a new
+ * customer in the pool, or — when the company is already a customer, possibly someone else's — that
+ * customer, without the registrant learning anything about it or gaining access to it (README › Leads
+ * for a customer someone else owns).
+ */
+async function customerOfNewLead(trx: Executor, deps: Deps, meta: RequestMeta, input: LeadCreate): Promise<number> {
+  if (!input.newCustomer) {
+    if (!(await findCustomer(trx, input.customerId!, await salesScopeOf(trx, meta.actor)))) throw invalid({ customerId: 'field.notExists' });
+    return input.customerId!;
+  }
+  const existing = await findDuplicateCustomer(trx, input.newCustomer.name, input.newCustomer.uscc);
+  if (existing) return existing.id;
+  const contacts = input.contactName ? [{ name: input.contactName, phone: input.contactPhone, isPrimary: true }] : [];
+  return (await insertCustomer(trx, deps, meta, { ...input.newCustomer, source: 'marketing', ownerId: null, contacts })).id;
+}
+
 /** 《業務線索登記表》 [3.1.1]: registered by marketing or any department; the manager is told [3.1.2]. */
 export function registerLead(deps: Deps, db: Executor, meta: RequestMeta, input: LeadCreate) {
   return inTransaction(db, async (trx) => {
     const at = nowIso(deps);
-    let customerId = input.customerId;
-    if (input.newCustomer) {
-      const created = await insertCustomer(trx, deps, meta, { ...input.newCustomer, source: 'marketing', ownerId: null, contacts: input.contactName ? [{ name: input.contactName, phone: input.contactPhone, isPrimary: true }] : [] });
-      customerId = created.id;
-    } else if (!(await trx.selectFrom('customers').select('id').where('id', '=', customerId!).executeTakeFirst())) {
-      throw invalid({ customerId: 'field.notExists' });
-    }
+    const customerId = await customerOfNewLead(trx, deps, meta, input);
     const registrant = await trx.selectFrom('users').select('department_id').where('id', '=', meta.actor.id).executeTakeFirstOrThrow();
     const code = await nextCode(trx, 'L', deps.now().getUTCFullYear());
     const { id } = await trx
@@ -46,7 +59,7 @@ export function registerLead(deps: Deps, db: Executor, meta: RequestMeta, input:
         referrer: input.referrer ?? '',
         registered_by: meta.actor.id,
         registered_department_id: registrant.department_id,
-        customer_id: customerId!,
+        customer_id: customerId,
         contact_name: input.contactName ?? '',
         contact_phone: input.contactPhone ?? '',
         needs: input.needs,
@@ -67,7 +80,7 @@ export function registerLead(deps: Deps, db: Executor, meta: RequestMeta, input:
       .returning('id')
       .executeTakeFirstOrThrow();
     if (input.attachmentIds?.length) await linkAttachments(trx, { ids: input.attachmentIds, entity: 'lead', entityId: id, actor: meta.actor });
-    await touchCustomer(trx, customerId!, at);
+    await touchCustomer(trx, customerId, at);
     const dto = await reload(trx, meta, id);
     await writeAudit(trx, deps.engine, meta, { action: 'create', entity: 'lead', entityId: id, after: dto }, at);
     await notify(trx, deps, { userIds: await activeIdsWithRole(trx, 'manager'), kind: 'lead.awaiting_evaluation', params: { title: input.title, actor: meta.actor.name }, entity: 'lead', entityId: id, link: `/leads/${id}` });

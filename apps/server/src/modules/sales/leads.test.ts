@@ -103,4 +103,23 @@ describeEngines('leads', (engine) => {
     expect(Object.keys(money.body.error.fields).sort()).toEqual(['expectedValueFen', 'newCustomer.uscc']);
     expect((await a.manager.get('/api/leads')).body.total).toBe(before);
   });
+
+  it('a lead for a customer someone else owns: by id refused as unknown; by name attached without granting access', async () => {
+    const s2 = await t.as('specialist2');
+    const owned = (await a.specialist.post('/api/customers', { name: '他人负责客户有限公司', industry: 'it', region: '华东' })).body;
+    expect((await s2.get(`/api/customers/${owned.id}`)).status).toBe(404);
+    const body = { title: '外部线索', channel: 'website', needs: '需求' };
+    const byId = await s2.post('/api/leads', { ...body, customerId: owned.id });
+    const unknown = await s2.post('/api/leads', { ...body, customerId: 2_000_000_000 });
+    expect(byId.status).toBe(400);
+    expect(byId.body).toEqual(unknown.body);
+    const byName = await s2.post('/api/leads', { ...body, newCustomer: { name: '他人负责客户有限公司', industry: 'retail', region: '华南' } });
+    expect(byName.status).toBe(201);
+    expect(byName.body.customerId).toBe(owned.id);
+    // Registering granted nothing: the customer stays out of reach, the lead waits for the manager, who sees the owner.
+    expect((await s2.get(`/api/customers/${owned.id}`)).status).toBe(404);
+    expect((await s2.get(`/api/leads/${byName.body.id}`)).status).toBe(200);
+    expect((await a.manager.get(`/api/customers/${owned.id}`)).body.ownerName).toBeTruthy();
+    expect((await t.database.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).where('name', '=', '他人负责客户有限公司').executeTakeFirstOrThrow()).n).toBe(1);
+  });
 });

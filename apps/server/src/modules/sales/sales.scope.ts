@@ -36,7 +36,10 @@ export function leadScopeWhere(scope: SalesScope, lead = 'l', customer: string |
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
 }
 
-/** Customers: owned, in the pool, in the region (deputy), or with a lead of theirs. */
+/**
+ * Customers: owned, in the pool, in the region (deputy), or the customer of a lead assigned to them.
+ * Registering a lead grants nothing: the registrant sees their lead, not its customer.
+ */
 export function customerScopeWhere(scope: SalesScope, customer = 'c'): Expression<SqlBool> {
   if (scope.all) return TRUE;
   const ids = scope.userIds;
@@ -47,7 +50,7 @@ export function customerScopeWhere(scope: SalesScope, customer = 'c'): Expressio
     ids.length ? sql<SqlBool>`${owner} in (${sql.join(ids)})` : sql<SqlBool>`1 = 0`,
     sql<SqlBool>`${owner} is null`,
     // Uncorrelated: the few customers of the user's leads are found once, not probed per customer row.
-    sql<SqlBool>`${sql.ref(`${customer}.id`)} in (select sl.customer_id from leads sl where ${inList('sl.assignee_id', ids)} union select sr.customer_id from leads sr where ${inList('sr.registered_by', ids)})`,
+    sql<SqlBool>`${sql.ref(`${customer}.id`)} in (select sl.customer_id from leads sl where ${inList('sl.assignee_id', ids)})`,
   ];
   if (scope.areas.length) parts.push(inList(`${customer}.region`, scope.areas));
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
