@@ -11,43 +11,59 @@ export function isReferenceKey(key: string, path: FieldPath): boolean {
   return key.endsWith('Id') || key.endsWith('Ids') || (key === 'id' && path.includes('*'));
 }
 
+/** Visits every object field of a zod schema (through optional, default, pipe, arrays, unions) with its path and schema. */
+export function walkFields(schema: unknown, visit: (path: FieldPath, field: unknown) => void, path: FieldPath = []): void {
+  const def = defOf(schema);
+  if (!def) return;
+  switch (def.type) {
+    case 'object':
+      for (const [key, value] of Object.entries(def.shape as Record<string, unknown>)) {
+        visit([...path, key], value);
+        walkFields(value, visit, [...path, key]);
+      }
+      return;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
+      return walkFields(def.innerType, visit, path);
+    case 'pipe':
+      return walkFields(def.in, visit, path);
+    case 'array':
+      return walkFields(def.element, visit, [...path, '*']);
+    case 'union':
+      for (const option of def.options as unknown[]) walkFields(option, visit, path);
+      return;
+    case 'intersection':
+      walkFields(def.left, visit, path);
+      return walkFields(def.right, visit, path);
+    case 'lazy':
+      return walkFields(def.getter(), visit, path);
+  }
+}
+
+/** The schema inside optional/nullable/default wrappers. */
+export function unwrapped(schema: unknown): unknown {
+  let s = schema;
+  for (let def = defOf(s); def && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type); def = defOf(s)) s = def.innerType;
+  return s;
+}
+
+/** Is this field a calendar date (`z.iso.date()`, however refined)? */
+export function isDateField(schema: unknown): boolean {
+  const def = defOf(unwrapped(schema));
+  return def?.type === 'string' && def.format === 'date';
+}
+
 /** Every field of a zod input schema whose name marks it as a reference to another record. */
 export function referenceFields(schema: z.ZodType): FieldPath[] {
   const found = new Map<string, FieldPath>();
-  const walk = (s: unknown, path: FieldPath) => {
-    const def = defOf(s);
-    if (!def) return;
-    switch (def.type) {
-      case 'object':
-        for (const [key, value] of Object.entries(def.shape as Record<string, unknown>)) {
-          const at = [...path, key];
-          if (isReferenceKey(key, path)) found.set(at.join('.'), at);
-          walk(value, at);
-        }
-        return;
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'prefault':
-      case 'readonly':
-      case 'catch':
-      case 'nonoptional':
-        return walk(def.innerType, path);
-      case 'pipe':
-        return walk(def.in, path);
-      case 'array':
-        return walk(def.element, [...path, '*']);
-      case 'union':
-        for (const option of def.options as unknown[]) walk(option, path);
-        return;
-      case 'intersection':
-        walk(def.left, path);
-        return walk(def.right, path);
-      case 'lazy':
-        return walk(def.getter(), path);
-    }
-  };
-  walk(schema, []);
+  walkFields(schema, (path) => {
+    if (isReferenceKey(path[path.length - 1]!, path.slice(0, -1))) found.set(path.join('.'), path);
+  });
   return [...found.values()];
 }
 

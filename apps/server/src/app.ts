@@ -18,6 +18,7 @@ import { registerRoutes } from './platform/http/register.js';
 import { buildOpenApi } from './platform/http/openapi.js';
 import { ALL_ROUTES } from './routes.js';
 import { MULTIPART_OPTIONS } from './platform/files/multipart.js';
+import { answerClientError } from './platform/http/client-error.js';
 
 export const APP_VERSION = '0.1.0';
 
@@ -30,6 +31,10 @@ export async function buildApp({ config, database, now = () => new Date(), logge
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.YUNYING_TRUST_PROXY === '1',
     routerOptions: { maxParamLength: 200 },
+    // Errors raised before a route is found (a path parameter too long, a malformed url) or by the
+    // HTTP parser go out in the API's own shape too.
+    frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
+    clientErrorHandler: answerClientError,
   }) as unknown as FastifyInstance;
   const deps = { db: database.db, engine: database.engine, config, log, now } as Deps;
   deps.sessions = new SessionStore(deps);

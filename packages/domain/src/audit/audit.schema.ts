@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQueryBase } from '../shared/common.schema.js';
+import { isoDate, listQueryBase } from '../shared/common.schema.js';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -23,8 +23,8 @@ export const auditListQuery = z.strictObject({
   entityId: z.string().max(60).optional(),
   actorId: z.coerce.number().int().positive().optional(),
   action: z.string().max(60).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
 });
 
 export const auditVerifySchema = z.object({

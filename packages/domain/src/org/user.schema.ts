@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../shared/roles.js';
-import { LIMITS, isoDate, listQueryBase, recordMetaSchema, requiredShortText, shortText, versionField } from '../shared/common.schema.js';
+import { LIMITS, isoDate, listQueryBase, personalDate, recordMetaSchema, requiredShortText, shortText, versionField } from '../shared/common.schema.js';
 import { LOCALES } from '../shared/locale.js';
 
 export const usernameSchema = z
@@ -49,7 +49,7 @@ const userFields = {
   supervisorId: z.number().int().positive().nullable().optional(),
   businessAreas: businessAreasSchema.optional(),
   customerFacing: z.boolean().optional(),
-  hireDate: isoDate.nullable().optional(),
+  hireDate: personalDate.nullable().optional(),
 };
 
 export const userCreateSchema = z.strictObject({

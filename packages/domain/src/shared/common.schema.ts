@@ -11,7 +11,14 @@ export const requiredShortText = z.string().trim().min(1).max(LIMITS.short);
 export const mediumText = z.string().max(LIMITS.medium);
 export const longText = z.string().max(LIMITS.long);
 
-export const isoDate = z.iso.date();
+/**
+ * Dates of business records: a real calendar date within these bounds (year 0 or 9999 is a typing
+ * slip, not a plan); fields whose meaning narrows them check more (an expense not in the future).
+ */
+export const DATE_BOUNDS = { min: '2000-01-01', max: '2099-12-31' } as const;
+export const isoDate = z.iso.date().refine((v) => v >= DATE_BOUNDS.min && v <= DATE_BOUNDS.max, { message: 'field.dateRange' });
+/** Dates of a person's history (hire date): a working life may start before 2000. */
+export const personalDate = z.iso.date().refine((v) => v >= '1950-01-01' && v <= DATE_BOUNDS.max, { message: 'field.personalDateRange' });
 export const isoDateTime = z.string().max(40);
 
 /** Fields every business record carries. */

@@ -3,7 +3,7 @@ import type { SessionUser } from '@domain/org/auth.schema.js';
 import type { Locale } from '@domain/shared/locale.js';
 import type { Role } from '@domain/shared/roles.js';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
-import { isLoginBlocked, recordLoginAttempt } from '../../platform/auth/login-limiter.js';
+import { beginLoginAttempt, loginSucceeded } from '../../platform/auth/login-limiter.js';
 import { actorFromRow } from '../../platform/auth/sessions.js';
 import { sha256 } from '../../platform/auth/tokens.js';
 import { writeAudit } from '../../platform/audit/audit.js';
@@ -29,14 +29,12 @@ export function presentSessionUser(row: UserRow): SessionUser {
 }
 
 export async function login(deps: Deps, input: { username: string; password: string }, ip: string, userAgent: string | null, previousToken: string | undefined) {
-  if (await isLoginBlocked(deps, ip)) throw new AppError(429, 'RATE_LIMITED');
+  const attempt = await beginLoginAttempt(deps, ip, input.username);
+  if ('retryAfterSeconds' in attempt) throw new AppError(429, 'RATE_LIMITED', undefined, { retryAfterSeconds: attempt.retryAfterSeconds });
   const user = await findUserByUsername(deps.db, input.username);
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-  if (!user || !ok || user.active !== 1) {
-    await recordLoginAttempt(deps, ip, input.username, false);
-    throw new AppError(401, 'INVALID_CREDENTIALS');
-  }
-  await recordLoginAttempt(deps, ip, input.username, true);
+  if (!user || !ok || user.active !== 1) throw new AppError(401, 'INVALID_CREDENTIALS');
+  await loginSucceeded(deps, attempt.id);
   // Rotation: whatever session came with the request is dropped; a fresh id is issued.
   if (previousToken) await deps.sessions.destroy(previousToken);
   return inTransaction(deps.db, async (trx) => {

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http/route.js';
+import { isoDate } from '@domain/shared/common.schema.js';
 import { leadScopeWhere, salesScopeOf } from './sales.scope.js';
 
-const pipelineQuery = z.strictObject({ from: z.iso.date().optional(), to: z.iso.date().optional() });
+const pipelineQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
 const stageSchema = z.object({ stage: z.string(), count: z.number().int(), valueFen: z.number().int(), conversionFromPrevious: z.number().nullable() });
 
 /**

@@ -11,7 +11,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const CSRF_EXEMPT = new Set(['/api/auth/login', '/api/auth/logout']);
+// Signing in has no session yet; every other cookie-authenticated write, signing out included, carries the token.
+const CSRF_EXEMPT = new Set(['/api/auth/login']);
 
 /** Resolves the actor from a Bearer token or the session cookie, and enforces CSRF on cookie writes. */
 export function registerAuthHook(app: FastifyInstance, deps: Deps): void {

@@ -7,6 +7,7 @@ import { appraisal } from './migrations/0004_appraisal.js';
 import { delivery } from './migrations/0005_delivery.js';
 import { indexes } from './migrations/0006_indexes.js';
 import { lookupIndexes } from './migrations/0007_lookup_indexes.js';
+import { security } from './migrations/0008_security.js';
 
 export type EngineMigration = (engine: Engine) => Migration;
 
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0005_delivery': delivery,
   '0006_indexes': indexes,
   '0007_lookup_indexes': lookupIndexes,
+  '0008_security': security,
 };
 
 export function registerMigration(name: string, migration: EngineMigration): void {

@@ -89,6 +89,8 @@ export type IdempotencyKeyTable = {
   route: string;
   status_code: number;
   response_json: string;
+  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  request_hash: string;
   created_at: string;
 };
 

@@ -6,7 +6,7 @@ import type { AnyRoute, RouteContext } from './route.js';
 import { AppError, forbidden, isUniqueViolation, unauthenticated } from './errors.js';
 import { localeOf } from './error-handler.js';
 import { parseInput } from './validate.js';
-import { IDEMPOTENCY_HEADER, findStoredAnswer, storeAnswer } from './idempotency.js';
+import { IDEMPOTENCY_HEADER, findStoredAnswer, requestHash, storeAnswer, type StoredAnswer } from './idempotency.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -61,20 +61,25 @@ export function registerRoutes(app: FastifyInstance, routes: AnyRoute[], deps: D
 async function runIdempotent(route: AnyRoute, ctx: RouteContext<unknown, unknown, unknown>, key: string, status: number, deps: Deps) {
   const userId = ctx.actor!.id;
   const routeKey = `${route.method} ${ctx.req.url.split('?')[0]}`;
-  const stored = await findStoredAnswer(deps.db, userId, key, routeKey);
-  if (stored) return ctx.reply.status(stored.status).header('idempotent-replay', 'true').send(stored.body);
+  const hash = requestHash(routeKey, ctx.body);
+  const replay = (stored: StoredAnswer | 'reused') => {
+    if (stored === 'reused') throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED');
+    return ctx.reply.status(stored.status).header('idempotent-replay', 'true').send(stored.body);
+  };
+  const stored = await findStoredAnswer(deps.db, userId, key, routeKey, hash);
+  if (stored) return replay(stored);
   try {
     const body = await deps.db.transaction().execute(async (trx) => {
       const result = await route.handler({ ...ctx, db: trx });
-      await storeAnswer(trx, userId, key, routeKey, { status, body: result }, deps.now().toISOString());
+      await storeAnswer(trx, userId, key, routeKey, hash, { status, body: result }, deps.now().toISOString());
       return result;
     });
     return ctx.reply.status(status).send(body);
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     // A concurrent request with the same key committed first: answer what it answered.
-    const winner = await findStoredAnswer(deps.db, userId, key, routeKey);
-    if (winner) return ctx.reply.status(winner.status).header('idempotent-replay', 'true').send(winner.body);
+    const winner = await findStoredAnswer(deps.db, userId, key, routeKey, hash);
+    if (winner) return replay(winner);
     throw new AppError(409, 'CONFLICT');
   }
 }
