@@ -68,7 +68,7 @@ describe.skipIf(!CHROMIUM)('business intake: lead → evaluation → needs analy
     await leadForm.locator('#title').fill(LEAD);
     await chooseOption(marketing, selectOf(leadForm, 'channel'), '展会');
     await leadForm.locator('#referrer').fill('华东区展会接待');
-    await leadForm.getByText('新客户', { exact: true }).click();
+    await leadForm.getByText('按公司名称登记', { exact: true }).click();
     await leadForm.locator('#newCustomer_name').fill(CUSTOMER);
     await leadForm.locator('#newCustomer_uscc').fill(withUsccCheck('91310000MA1K12345'));
     await chooseOption(marketing, selectOf(leadForm, 'newCustomer_industry'), '金融');

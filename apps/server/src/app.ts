@@ -67,6 +67,13 @@ export async function buildApp({ config, database, now = () => new Date(), logge
   await app.register(swagger, { mode: 'static', decorator: 'swaggerPlaceholder', specification: { document: placeholder } } as never);
   let openApi: ReturnType<typeof buildOpenApi> | undefined;
   app.decorate('swagger', (() => (openApi ??= buildOpenApi(ALL_ROUTES, APP_VERSION))) as never);
+  // The API's description is for its users: by default those signed in (a session or an API token).
+  app.addHook('onRequest', async (req, reply) => {
+    const path = req.url.split('?')[0]!;
+    if (path !== '/api/openapi.json' && path !== '/api/docs' && !path.startsWith('/api/docs/')) return;
+    if (config.apiDocs === 'off') return sendError(reply, localeOf(req), 404, 'ROUTE_NOT_FOUND');
+    if (config.apiDocs === 'signed-in' && !req.actor) return sendError(reply, localeOf(req), 401, 'UNAUTHENTICATED');
+  });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -13,7 +13,14 @@ export type Config = {
   logLevel: string;
   scheduler: boolean;
   instanceId: string;
+  /** Who may read /api/openapi.json and /api/docs (README › Configuration). */
+  apiDocs: 'public' | 'signed-in' | 'off';
 };
+
+function apiDocsOf(value: string | undefined): Config['apiDocs'] {
+  if (value === 'public' || value === 'off') return value;
+  return 'signed-in';
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const root = process.cwd();
@@ -30,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL ?? 'warn',
     scheduler: env.YUNYING_SCHEDULER !== '0',
     instanceId: env.YUNYING_INSTANCE_ID ?? `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    apiDocs: apiDocsOf(env.YUNYING_API_DOCS),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
+import { codeStartsWith, containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { customerIdsNamed } from '../sales/customers.repo.js';
 import { projectScopeWhere, type ProjectScope } from './delivery.scope.js';
 
@@ -60,7 +60,7 @@ export async function listProjects(db: Executor, scope: ProjectScope, f: Project
   // The narrow query: projects alone, see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('projects as j').where(projectScopeWhere(scope, 'j', null));
-    if (f.q) q = q.where((eb) => eb.or([containsText('j.name', f.q!), eb('j.customer_id', 'in', customerIdsNamed(db, f.q!)), eb('j.code', '=', f.q!)]));
+    if (f.q) q = q.where((eb) => eb.or([containsText('j.name', f.q!), eb('j.customer_id', 'in', customerIdsNamed(db, f.q!)), codeStartsWith('j.code', f.q!)]));
     if (f.status) q = q.where('j.status', 'in', f.status.split(',').filter(Boolean));
     if (f.health === 'unrated') q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('project_stats as hs').select('hs.project_id').whereRef('hs.project_id', '=', 'j.id').where('hs.health', 'is not', null))));
     else if (f.health) q = q.where('j.id', 'in', db.selectFrom('project_stats as hs').select('hs.project_id').where('hs.health', '=', f.health));

@@ -74,17 +74,29 @@ describeEngines('departments, roles, tokens, audit', (engine) => {
     expect(xlsx.raw.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('serves health and the OpenAPI document generated from the schemas', async () => {
+  it('serves health and the OpenAPI document generated from the schemas, to signed-in users by default', async () => {
     const health = await t.anonymous().get('/api/health');
     expect(health.body).toEqual({ status: 'ok', db: engine });
-    const doc = await t.anonymous().get('/api/openapi.json');
+    expect((await t.anonymous().get('/api/openapi.json')).status).toBe(401);
+    expect((await t.anonymous().get('/api/docs/json')).status).toBe(401);
+    const reader = await t.as('specialist');
+    const doc = await reader.get('/api/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     expect(doc.body.paths['/api/users'].post.requestBody.content['application/json'].schema.properties.username).toBeDefined();
     expect((await t.anonymous().get('/api/nope')).status).toBe(404);
     // Swagger UI reads the same generated document (built on first request, not at start).
-    const ui = await t.anonymous().get('/api/docs/json');
+    const ui = await reader.get('/api/docs/json');
     expect(ui.status).toBe(200);
     expect(Object.keys(ui.body.paths)).toEqual(Object.keys(doc.body.paths));
     expect(Object.keys(ui.body.paths).length).toBeGreaterThan(100);
+  });
+
+  it('YUNYING_API_DOCS=public publishes the description; off hides it from everyone', async () => {
+    for (const [apiDocs, anonymous, signedIn] of [['public', 200, 200], ['off', 404, 404]] as const) {
+      const other = await createTestApp(engine, { demo: false, config: { apiDocs } });
+      expect((await other.anonymous().get('/api/openapi.json')).status).toBe(anonymous);
+      expect((await (await other.as('admin')).get('/api/docs/json')).status).toBe(signedIn);
+      await other.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
+import { codeStartsWith, containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { customerIdsNamed } from './customers.repo.js';
 import { ownedScopeWhere, type SalesScope } from './sales.scope.js';
 
@@ -27,7 +27,7 @@ export async function listContracts(db: Executor, scope: SalesScope, f: { q?: st
   // The narrow query: contracts alone (the customer as subqueries), see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('contracts as k').where(ownedScopeWhere(scope, 'k.owner_id', 'c', 'k.customer_id'));
-    if (f.q) q = q.where((eb) => eb.or([containsText('k.title', f.q!), eb('k.customer_id', 'in', customerIdsNamed(db, f.q!)), eb('k.number', '=', f.q!)]));
+    if (f.q) q = q.where((eb) => eb.or([containsText('k.title', f.q!), eb('k.customer_id', 'in', customerIdsNamed(db, f.q!)), codeStartsWith('k.number', f.q!)]));
     if (f.status) q = q.where('k.status', '=', f.status);
     if (f.customerId) q = q.where('k.customer_id', '=', f.customerId);
     return q;

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
+import { codeStartsWith, containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { customerIdsNamed } from './customers.repo.js';
 import { leadScopeWhere, type SalesScope } from './sales.scope.js';
 
@@ -26,7 +26,7 @@ export async function listLeads(db: Executor, scope: SalesScope, f: LeadFilter, 
   // The narrow query: leads alone (the customer's name and region as subqueries), see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('leads as l').where(leadScopeWhere(scope, 'l', null));
-    if (f.q) q = q.where((eb) => eb.or([containsText('l.title', f.q!), eb('l.customer_id', 'in', customerIdsNamed(db, f.q!)), eb('l.code', '=', f.q!)]));
+    if (f.q) q = q.where((eb) => eb.or([containsText('l.title', f.q!), eb('l.customer_id', 'in', customerIdsNamed(db, f.q!)), codeStartsWith('l.code', f.q!)]));
     if (f.statuses?.length) q = q.where('l.status', 'in', f.statuses);
     if (f.assigneeId) q = q.where('l.assignee_id', '=', f.assigneeId);
     if (f.customerId) q = q.where('l.customer_id', '=', f.customerId);

@@ -90,6 +90,20 @@ describeEngines('list paging on the narrow query', (engine) => {
     for (const e of byProject) expect(e.projectName === expense.projectName || e.description.includes(expense.projectName)).toBe(true);
   });
 
+  it.each([
+    ['/api/leads', 'code'],
+    ['/api/proposals', 'code'],
+    ['/api/contracts', 'number'],
+    ['/api/projects', 'code'],
+  ])('%s is found by its %s typed in part, in any case', async (list, field) => {
+    const manager = await t.as('manager');
+    const record = (await manager.get(`${list}?pageSize=1`)).body.items[0] as Record<string, string> & { id: number };
+    const typed = record[field]!.slice(0, record[field]!.length - 2).toLowerCase();
+    const found = (await manager.get(`${list}?q=${encodeURIComponent(typed)}&pageSize=200`)).body.items as Record<string, string>[];
+    expect(found.map((r) => r.id)).toContain(record.id);
+    for (const r of found) expect(r[field]!.startsWith(typed.toUpperCase()) || JSON.stringify(r).toLowerCase().includes(typed)).toBe(true);
+  });
+
   it('sorting by a project figure follows the figure; the health filter keeps only that health', async () => {
     const manager = await t.as('manager');
     const sorted = (await manager.get('/api/projects?sort=-percentComplete&pageSize=200')).body.items as { percentComplete: number | null }[];

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/http/context.js';
-import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
+import { codeStartsWith, containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { customerIdsNamed } from './customers.repo.js';
 import { ownedScopeWhere, type SalesScope } from './sales.scope.js';
 
@@ -26,7 +26,7 @@ export async function listProposals(db: Executor, scope: SalesScope, f: { q?: st
   // The narrow query: proposals alone (the customer as subqueries), see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('proposals as p').where(ownedScopeWhere(scope, 'p.author_id', 'c', 'p.customer_id'));
-    if (f.q) q = q.where((eb) => eb.or([containsText('p.title', f.q!), eb('p.customer_id', 'in', customerIdsNamed(db, f.q!)), eb('p.code', '=', f.q!)]));
+    if (f.q) q = q.where((eb) => eb.or([containsText('p.title', f.q!), eb('p.customer_id', 'in', customerIdsNamed(db, f.q!)), codeStartsWith('p.code', f.q!)]));
     if (f.statuses?.length) q = q.where('p.status', 'in', f.statuses);
     if (f.leadId) q = q.where('p.lead_id', '=', f.leadId);
     if (f.customerId) q = q.where('p.customer_id', '=', f.customerId);

@@ -19,6 +19,11 @@ export function containsText(column: string, text: string): Expression<SqlBool> 
   return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
+/** A record code or number typed in part (`L2026`, `prj2026-00`): codes are upper case, so the prefix is too. */
+export function codeStartsWith(column: string, text: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} like ${`${escapeLike(text.trim().toUpperCase())}%`} escape '\\'`;
+}
+
 /**
  * Big lists page in two steps: the page's ids and the count come from a narrow query on the main
  * table alone (filters that need another table as `in (select …)`), so OFFSET and count(*) walk one

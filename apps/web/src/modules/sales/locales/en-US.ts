@@ -192,8 +192,9 @@ export const salesEnUS: SalesResources = {
     empty: 'No leads match',
     emptyHint: 'Found an opportunity? Use "Register a lead".',
     keywordPlaceholder: 'Lead, customer or number',
-    existingCustomer: 'Existing customer',
-    newCustomer: 'New customer',
+    existingCustomer: 'Pick a customer (mine or the pool)',
+    newCustomer: 'Register by company name',
+    customerHint: 'Cannot find the customer? Register by company name: if the company is already someone else’s customer, the lead is linked to it and the manager assigns it after evaluation; you do not gain access to that customer.',
     sections: { source: '1. Source', customer: '2. Customer', needs: '3. Business needs', attachments: '4. Attachments' },
     fields: {
       title: 'Lead',

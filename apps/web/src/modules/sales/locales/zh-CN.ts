@@ -190,8 +190,9 @@ export const salesZhCN = {
     empty: '没有符合条件的线索',
     emptyHint: '发现商机时，点击“登记线索”报送。',
     keywordPlaceholder: '线索名称、客户名称或编号',
-    existingCustomer: '已有客户',
-    newCustomer: '新客户',
+    existingCustomer: '选择客户（我的或公海）',
+    newCustomer: '按公司名称登记',
+    customerHint: '找不到客户时按公司名称登记：如该公司已是他人负责的客户，线索会自动关联到该客户，由经理评估后分派，您不会因此看到该客户的资料。',
     sections: { source: '一、线索来源', customer: '二、客户基本信息', needs: '三、业务需求', attachments: '四、附件' },
     fields: {
       title: '线索名称',

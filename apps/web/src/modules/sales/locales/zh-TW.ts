@@ -192,8 +192,9 @@ export const salesZhTW: SalesResources = {
     empty: '沒有符合條件的線索',
     emptyHint: '發現商機時，點選「登記線索」報送。',
     keywordPlaceholder: '線索名稱、客戶名稱或編號',
-    existingCustomer: '既有客戶',
-    newCustomer: '新客戶',
+    existingCustomer: '選擇客戶（我的或公海）',
+    newCustomer: '依公司名稱登記',
+    customerHint: '找不到客戶時依公司名稱登記：若該公司已是他人負責的客戶，線索會自動關聯到該客戶，由經理評估後分派，您不會因此看到該客戶的資料。',
     sections: { source: '一、線索來源', customer: '二、客戶基本資料', needs: '三、業務需求', attachments: '四、附件' },
     fields: {
       title: '線索名稱',

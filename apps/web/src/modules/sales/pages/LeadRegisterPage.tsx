@@ -113,7 +113,7 @@ export default function LeadRegisterPage() {
           </Descriptions>
 
           <div className="paper-section-title">{t('sales.lead.sections.customer')}</div>
-          <Form.Item name="customerMode" style={{ marginBottom: 12 }}>
+          <Form.Item name="customerMode" style={{ marginBottom: 12 }} extra={t('sales.lead.customerHint')}>
             <Radio.Group
               optionType="button"
               buttonStyle="solid"
