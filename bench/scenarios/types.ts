@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import type { Engine } from '../../apps/server/src/platform/db/database.js';
 import type { Role } from '../../packages/domain/src/shared/roles.js';
-import type { Deps, RequestMeta } from '../../apps/server/src/platform/http/context.js';
+import type { Deps, RequestMeta } from '../../apps/server/src/platform/context.js';
 import type { Random } from '../lib/random.js';
 import type { HttpClient, Session } from '../lib/http.js';
 import type { Size } from '../lib/target.js';

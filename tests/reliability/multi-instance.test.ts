@@ -5,8 +5,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openPostgres, type Database } from '../../apps/server/src/platform/db/database.js';
-import { SessionStore } from '../../apps/server/src/platform/auth/sessions.js';
-import type { Deps } from '../../apps/server/src/platform/http/context.js';
+import { createDeps, type Deps } from '../../apps/server/src/platform/context.js';
 import { registeredJobs, runJobOnce, type Job } from '../../apps/server/src/platform/scheduler/scheduler.js';
 import { createSchema, dropSchema, urlWithSchema } from '../support/pg-schema.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
@@ -24,8 +23,7 @@ async function call(server: ServerProcess, method: string, url: string, body?: u
 
 /** A second instance's view of the database: its own pool and instance id, as another process has. */
 function instanceDeps(database: Database, instanceId: string): Deps {
-  const deps = { db: database.db, engine: database.engine, config: loadConfig({}, { instanceId }), log: pino({ level: 'silent' }), now: () => new Date() } as Deps;
-  deps.sessions = new SessionStore(deps);
+  const deps = createDeps({ database, config: loadConfig({}, { instanceId }), log: pino({ level: 'silent' }), now: () => new Date() });
   return deps;
 }
 

@@ -6,7 +6,7 @@ import { openPostgres, openSqlite, type Database, type Engine } from '../../apps
 import { migrateToLatest } from '../../apps/server/src/platform/db/migrator.js';
 import { ensureAdministrator } from '../../apps/server/src/bootstrap.js';
 import { seedDemo, DEMO_PASSWORD } from '../../apps/server/src/demo/seed-demo.js';
-import type { Deps } from '../../apps/server/src/platform/http/context.js';
+import type { Deps } from '../../apps/server/src/platform/context.js';
 
 export { DEMO_PASSWORD };
 export const ADMIN_PASSWORD = 'Admin#2026';

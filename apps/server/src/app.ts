@@ -10,8 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import pino from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './platform/db/database.js';
-import type { Deps } from './platform/http/context.js';
-import { SessionStore } from './platform/auth/sessions.js';
+import { createDeps, type Deps } from './platform/context.js';
 import { registerAuthHook } from './platform/auth/auth-hook.js';
 import { errorHandler, localeOf, sendError } from './platform/http/error-handler.js';
 import { registerRoutes } from './platform/http/register.js';
@@ -36,8 +35,7 @@ export async function buildApp({ config, database, now = () => new Date(), logge
     frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
     clientErrorHandler: answerClientError,
   }) as unknown as FastifyInstance;
-  const deps = { db: database.db, engine: database.engine, config, log, now } as Deps;
-  deps.sessions = new SessionStore(deps);
+  const deps = createDeps({ database, config, log, now });
 
   await app.register(cookie);
   await app.register(multipart, MULTIPART_OPTIONS);

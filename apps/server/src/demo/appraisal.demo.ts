@@ -5,9 +5,8 @@ import { addDays } from '@domain/appraisal/period.rules.js';
 import { previousMonths } from '@domain/appraisal/results.rules.js';
 import { localDate } from '@domain/policies/policy.rules.js';
 import type { Database } from '../platform/db/database.js';
-import type { Deps, RequestMeta } from '../platform/http/context.js';
+import { createDeps, type Deps, type RequestMeta } from '../platform/context.js';
 import { loadConfig } from '../config.js';
-import { SessionStore } from '../platform/auth/sessions.js';
 import { openCycle } from '../modules/appraisal/cycle-open.js';
 import { loadAppraisal } from '../modules/appraisal/appraisals.read.js';
 import { acknowledgeOrDispute, submitFeedback, submitSelf, submitSupervisor } from '../modules/appraisal/appraisal-steps.service.js';
@@ -60,8 +59,7 @@ export async function seedAppraisal(database: Database): Promise<number> {
   const byName = new Map(users.map((u) => [u.username, u]));
   if (!STAFF.every((s) => byName.has(s)) || !byName.has('hr')) return 0;
   let clock = new Date();
-  const deps = { db: database.db, engine: database.engine, config: loadConfig(), log: pino({ level: 'silent' }), now: () => clock } as Deps;
-  deps.sessions = new SessionStore(deps);
+  const deps = createDeps({ database, config: loadConfig(), log: pino({ level: 'silent' }), now: () => clock });
   const db = database.db;
   const as = (username: string): RequestMeta => {
     const u = byName.get(username)!;

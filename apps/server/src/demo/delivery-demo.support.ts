@@ -6,9 +6,8 @@ import type { Role } from '@domain/shared/roles.js';
 import { localDate } from '@domain/policies/policy.rules.js';
 import { addDays } from '@domain/delivery/dates.rules.js';
 import type { Database } from '../platform/db/database.js';
-import type { Deps, RequestMeta } from '../platform/http/context.js';
+import { createDeps, type Deps, type RequestMeta } from '../platform/context.js';
 import { loadConfig } from '../config.js';
-import { SessionStore } from '../platform/auth/sessions.js';
 import { writeAudit } from '../platform/audit/audit.js';
 import { writeStoredFile } from '../platform/files/storage.js';
 import { assignLead, evaluateLead, registerLead, submitNeedsAnalysis } from '../modules/sales/leads.service.js';
@@ -28,8 +27,7 @@ export type DemoKit = {
 };
 
 export async function demoKit(database: Database): Promise<DemoKit> {
-  const deps = { db: database.db, engine: database.engine, config: loadConfig(), log: pino({ level: 'silent' }), now: () => new Date() } as Deps;
-  deps.sessions = new SessionStore(deps);
+  const deps = createDeps({ database, config: loadConfig(), log: pino({ level: 'silent' }), now: () => new Date() });
   const users = await database.db.selectFrom('users').selectAll().execute();
   const byName = new Map(users.map((u) => [u.username, u]));
   const today = localDate(deps.now());

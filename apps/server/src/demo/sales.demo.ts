@@ -3,9 +3,8 @@ import type { Actor } from '@domain/shared/actor.js';
 import type { Role } from '@domain/shared/roles.js';
 import { withUsccCheck } from '@domain/sales/uscc.rules.js';
 import type { Database } from '../platform/db/database.js';
-import type { Deps, RequestMeta } from '../platform/http/context.js';
+import { createDeps, type Deps, type RequestMeta } from '../platform/context.js';
 import { loadConfig } from '../config.js';
-import { SessionStore } from '../platform/auth/sessions.js';
 import { createCustomer } from '../modules/sales/customers.service.js';
 import { assignLead, evaluateLead, registerLead, submitNeedsAnalysis } from '../modules/sales/leads.service.js';
 import { addNegotiation, createProposal, customerDecision, reviewProposal, sendProposal, submitProposal } from '../modules/sales/proposals.service.js';
@@ -64,8 +63,7 @@ export async function seedSales(database: Database, userIds: Record<string, numb
   if (existing) return 0;
   const users = await database.db.selectFrom('users').selectAll().execute();
   const byName = new Map(users.map((u) => [u.username, u]));
-  const deps = { db: database.db, engine: database.engine, config: loadConfig(), log: pino({ level: 'silent' }), now: () => new Date() } as Deps;
-  deps.sessions = new SessionStore(deps);
+  const deps = createDeps({ database, config: loadConfig(), log: pino({ level: 'silent' }), now: () => new Date() });
   const as = (username: string): RequestMeta => {
     const u = byName.get(username)!;
     const actor: Actor = { id: u.id, username: u.username, name: u.name, role: u.role as Role, departmentId: u.department_id, businessAreas: JSON.parse(u.business_areas) as string[], via: 'session' };

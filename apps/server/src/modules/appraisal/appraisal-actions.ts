@@ -4,9 +4,10 @@ import { appraisalMachineOf, sideActionOpen, type AppraisalAction, type SideActi
 import { commentsMissing, scoreTemplate, type CommentRule } from '@domain/appraisal/scoring.rules.js';
 import { translate } from '@domain/i18n/messages.js';
 import { localDate } from '@domain/policies/policy.rules.js';
-import type { Deps, Executor, RequestMeta } from '../../platform/http/context.js';
+import type { Deps, RequestMeta } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { fieldErrors, forbidden, invalidTransition } from '../../platform/http/errors.js';
-import { transitionOrThrow } from '../sales/transitions.js';
+import { transitionOrThrow } from '../../platform/http/transition.js';
 import type { AppraisalFullRow } from './appraisals.repo.js';
 import { loadAppraisal } from './appraisals.read.js';
 import { mayAct } from './appraisal.policy.js';

@@ -4,7 +4,8 @@ import { gradeOf, meanScore, mixFinalScore } from '@domain/appraisal/scoring.rul
 import { translate } from '@domain/i18n/messages.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { fieldErrors } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
 import { getAppraisalDetail } from './appraisals.read.js';
 import { guardedUpdate, loadForAction, typeParam, type Loaded } from './appraisal-actions.js';

@@ -3,7 +3,8 @@ import type { SubmitFeedback, SubmitSelf, SubmitSupervisor, acknowledgeSchema, d
 import { gradeOf, mixFinalScore } from '@domain/appraisal/scoring.rules.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, invalidTransition } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
 import { linkAttachments } from '../../platform/files/attachments.js';
 import { getAppraisalDetail } from './appraisals.read.js';

@@ -1,6 +1,7 @@
 import type { AppraisalDetailDto, AppraisalListQuery } from '@domain/appraisal/appraisal.schema.js';
 import { localDate } from '@domain/policies/policy.rules.js';
-import type { Deps, Executor, RequestMeta } from '../../platform/http/context.js';
+import type { Deps, RequestMeta } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { notFound } from '../../platform/http/errors.js';
 import { listAttachments } from '../../platform/files/attachments.js';
 import { getPolicy } from '../../platform/policies/policies.js';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { AppraisalListQuery } from '@domain/appraisal/appraisal.schema.js';
 import type { Actor } from '@domain/shared/actor.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { containsText, sortOf } from '../../platform/db/query.js';
 import { appraisalScopeWhere, type AppraisalScope } from './appraisal.scope.js';
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { safeEqual } from '../../platform/auth/tokens.js';
 
 const SECRET_NAME = 'appraisal.customer-link';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { sortOf } from '../../platform/db/query.js';
 import { appraisalScopeWhere, type AppraisalScope } from './appraisal.scope.js';
 

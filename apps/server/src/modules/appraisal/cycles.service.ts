@@ -1,7 +1,8 @@
 import type { CycleCreate, CycleDto } from '@domain/appraisal/cycle.schema.js';
 import { gradeDistribution, gradeOf } from '@domain/appraisal/scoring.rules.js';
 import { localDate } from '@domain/policies/policy.rules.js';
-import type { Deps, Executor, RequestMeta } from '../../platform/http/context.js';
+import type { Deps, RequestMeta } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { notFound } from '../../platform/http/errors.js';
 import { appraisalScopeOf, appraisalScopeWhere } from './appraisal.scope.js';
 import { cycleCounts, findCycle, listCycles } from './cycles.repo.js';

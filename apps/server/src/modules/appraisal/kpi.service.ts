@@ -4,7 +4,8 @@ import { MONTH_PERIOD, YEAR_PERIOD, monthsOfPeriod, periodRange } from '@domain/
 import { translate } from '@domain/i18n/messages.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { fieldErrors, invalid, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { streamXlsx } from '../../platform/files/xlsx-export.js';
 import { kpiSelect, listKpi, salesByOwnerMonth, type KpiFilter, type KpiRow } from './kpi.repo.js';
 import { presentKpi } from './kpi.presenter.js';

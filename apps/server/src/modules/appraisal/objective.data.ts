@@ -1,5 +1,5 @@
 import { addDays, monthsOfPeriod, periodRange } from '@domain/appraisal/period.rules.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import type { CycleType } from './templates.repo.js';
 import { loadOrgTree } from './org-tree.js';
 

@@ -2,7 +2,7 @@ import type { Evidence, ObjectiveValue } from '@domain/appraisal/appraisal.schem
 import { costScore, shareScore } from '@domain/appraisal/objective.rules.js';
 import { meanScore } from '@domain/appraisal/scoring.rules.js';
 import { addDays, periodRange } from '@domain/appraisal/period.rules.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import type { PeriodScope } from './objective.data.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 
 /** Active departments and their active members, to answer "everyone in this department and below it". */
 export async function loadOrgTree(db: Executor) {

@@ -1,6 +1,6 @@
 import { APPRAISAL_POLICIES } from '@domain/appraisal/appraisal.policies.js';
 import type { PolicyValue } from '@domain/policies/policy.defaults.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { loadPolicyVersions, policyValueOn } from '../../platform/policies/policies.js';
 
 type AppraisalKey = keyof typeof APPRAISAL_POLICIES;

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { AppraisalResultTable } from '../../platform/db/schema-appraisal.js';
 import { bonusAmountFen, consecutiveBelowStandard, previousMonths } from '@domain/appraisal/results.rules.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import type { AppraisalPolicies } from './policies.load.js';
 
 type Finalized = { id: number; cycle_id: number; employee_id: number; cycle_type: string; period: string; grade: string; final_score_x100: number };

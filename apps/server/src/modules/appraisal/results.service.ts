@@ -5,7 +5,8 @@ import { bonusAmountFen } from '@domain/appraisal/results.rules.js';
 import type { Actor } from '@domain/shared/actor.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalidTransition, notFound, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { fromX100 } from './scores.js';
 
 function resultSelect(db: Executor) {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { DEFAULT_TEMPLATES } from '@domain/appraisal/template.defaults.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 
 export type CycleType = 'monthly' | 'annual';
 

@@ -2,7 +2,8 @@ import type { TemplateCreate, TemplateDto } from '@domain/appraisal/template.sch
 import { localDate } from '@domain/policies/policy.rules.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { ensureDefaultTemplate, listTemplates, templateInForce, templateSelect, type CycleType } from './templates.repo.js';
 import { presentTemplate } from './templates.presenter.js';
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '@domain/shared/locale.js';
-import type { Deps, Executor, RequestMeta } from '../../platform/http/context.js';
+import type { Deps, RequestMeta } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { invalid } from '../../platform/http/errors.js';
 import { storedPath } from '../../platform/files/storage.js';
 

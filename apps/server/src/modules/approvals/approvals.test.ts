@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../../../../../tests/support/engines.js';
 import type { TestApp } from '../../../../../tests/support/test-app.js';
 import { createPlatformTestApp, metaOf } from './platform-test-app.js';
-import type { RequestMeta } from '../../platform/http/context.js';
+import type { RequestMeta } from '../../platform/context.js';
 import { registeredJobs, runJobOnce } from '../../platform/scheduler/scheduler.js';
 import { remindOverdueApprovals } from '../../platform/approvals/approval.jobs.js';
 import { decideApproval, getApproval, listMyPendingApprovals, startApproval, withdrawApproval, type StartApprovalInput } from '../../platform/approvals/approvals.js';

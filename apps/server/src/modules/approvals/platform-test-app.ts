@@ -4,7 +4,7 @@ import { seedOrg } from '../../demo/org.demo.js';
 import { DEMO_PASSWORD, type DemoContext } from '../../demo/seed-demo.js';
 import type { Actor } from '@domain/shared/actor.js';
 import type { Role } from '@domain/shared/roles.js';
-import type { RequestMeta } from '../../platform/http/context.js';
+import type { RequestMeta } from '../../platform/context.js';
 import { createTestApp, type TestApp } from '../../../../../tests/support/test-app.js';
 
 /**

@@ -3,7 +3,7 @@ import { auditEntrySchema, auditListQuery, auditVerifySchema, type AuditEntryDto
 import { listEnvelope } from '@domain/shared/common.schema.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { verifyAuditChain } from '../../platform/audit/audit.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { streamXlsx } from '../../platform/files/xlsx-export.js';
 import type { z } from 'zod';
 

@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 
 export function acceptanceRounds(db: Executor, projectId: number) {
   return db

@@ -3,7 +3,8 @@ import type { AcceptanceItemResult, AcceptanceItemSource } from '@domain/deliver
 import type { AcceptanceDto, acceptanceCheckSchema, acceptanceItemAddSchema } from '@domain/delivery/acceptance.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, invalidTransition, notFound } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { presentAttachment } from '../../platform/files/attachments.js';
 import { requireManage, requireTeamMember } from './delivery.scope.js';
 import { loadProject } from './projects.service.js';

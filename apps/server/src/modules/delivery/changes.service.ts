@@ -6,10 +6,11 @@ import { applyChange, changeImpact, changeProblems } from '@domain/delivery/chan
 import type { ChangeCreate, ChangeDto, PlanSnapshot, changeDecisionSchema } from '@domain/delivery/change.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, invalidTransition, notFound } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { decideApproval, startApproval } from '../../platform/approvals/approvals.js';
-import { transitionOrThrow } from '../sales/transitions.js';
-import { nextCode } from '../sales/counters.js';
+import { transitionOrThrow } from '../../platform/http/transition.js';
+import { nextCode } from '../../platform/db/counters.js';
 import { requireOpen, requireTeamMember } from './delivery.scope.js';
 import { loadProject, touchFigures } from './projects.service.js';
 import type { ProjectRow } from './projects.repo.js';

@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
 import { AppError, forbidden } from '../../platform/http/errors.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { subordinateIds } from '../org/users.repo.js';
 import { customerInAreas } from '../sales/sales.scope.js';
 

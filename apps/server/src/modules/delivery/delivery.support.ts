@@ -1,7 +1,7 @@
 import { localDate } from '@domain/policies/policy.rules.js';
 import { translate } from '@domain/i18n/messages.js';
 import { fieldErrors, invalid } from '../../platform/http/errors.js';
-import type { Deps, RequestMeta } from '../../platform/http/context.js';
+import type { Deps, RequestMeta } from '../../platform/context.js';
 
 /** Today's date in the server's time zone, from the injected clock. */
 export function todayOf(deps: Pick<Deps, 'now'>): string {

@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { SPENT_EXPENSE_STATUSES, COMMITTED_EXPENSE_STATUSES } from '@domain/delivery/expense.machine.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { presentAttachment } from '../../platform/files/attachments.js';
 import type { AttachmentDto } from '@domain/files/attachment.schema.js';

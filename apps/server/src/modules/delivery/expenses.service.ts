@@ -5,13 +5,14 @@ import { expenseMachine, type ExpenseAction } from '@domain/delivery/expense.mac
 import type { ExpenseCreate, expenseApproveSchema, expenseListQuery, expensePaySchema } from '@domain/delivery/expense.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { forbidden, invalid, invalidTransition, notFound } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { decideApproval, getApproval, startApproval } from '../../platform/approvals/approvals.js';
 import { linkAttachments } from '../../platform/files/attachments.js';
 import { notify } from '../../platform/notify/notify.js';
 import { getPolicy } from '../../platform/policies/policies.js';
-import { transitionOrThrow } from '../sales/transitions.js';
-import { nextCode } from '../sales/counters.js';
+import { transitionOrThrow } from '../../platform/http/transition.js';
+import { nextCode } from '../../platform/db/counters.js';
 import { projectScopeOf, requireTeamMember } from './delivery.scope.js';
 import { loadProject, touchFigures } from './projects.service.js';
 import { awaitingMe, expenseSelect, findExpense, lineTotals, listExpenses, receiptsOf, type ExpenseRow } from './expenses.repo.js';

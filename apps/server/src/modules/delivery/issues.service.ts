@@ -6,9 +6,10 @@ import { issueMachine, type IssueAction, type IssueSeverity, type IssueStatus } 
 import type { IssueDto, issueCloseSchema, issueCreateSchema, issueDecideSchema, issueUpdateSchema } from '@domain/delivery/issue.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, invalidTransition, notFound, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
-import { transitionOrThrow } from '../sales/transitions.js';
+import { transitionOrThrow } from '../../platform/http/transition.js';
 import { isTeamMember, requireOpen, requireTeamMember } from './delivery.scope.js';
 import { loadProject, touchFigures } from './projects.service.js';
 import type { ProjectRow } from './projects.repo.js';

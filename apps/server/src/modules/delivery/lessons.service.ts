@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { canUseTrigram, ftsPhrase, normalizeSearch, snippetAround } from '@domain/delivery/lessons.rules.js';
 import { LESSON_FIELDS, type LessonDto } from '@domain/delivery/retrospective.schema.js';
-import type { Deps, Executor } from '../../platform/http/context.js';
+import type { Deps } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { escapeLike } from '../../platform/db/query.js';
 
 function lessonSelect(db: Executor) {

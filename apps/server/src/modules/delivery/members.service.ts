@@ -3,7 +3,8 @@ import type { MemberDto, memberCreateSchema, memberUpdateSchema } from '@domain/
 import { BUSINESS_ROLES } from '@domain/shared/roles.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, notFound, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
 import { isUniqueViolation } from '../../platform/http/errors.js';
 import { requireManage, requireOpen } from './delivery.scope.js';

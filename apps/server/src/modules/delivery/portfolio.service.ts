@@ -6,7 +6,8 @@ import type { PortfolioDto } from '@domain/delivery/portfolio.schema.js';
 import type { HealthLevel } from '@domain/delivery/health.rules.js';
 import type { IssueSeverity, IssueStatus } from '@domain/delivery/issue.machine.js';
 import type { ProjectStatus } from '@domain/delivery/project.machine.js';
-import type { Deps, Executor, RequestMeta } from '../../platform/http/context.js';
+import type { Deps, RequestMeta } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { projectScopeOf, projectScopeWhere, type ProjectScope } from './delivery.scope.js';
 import { todayOf } from './delivery.support.js';
 

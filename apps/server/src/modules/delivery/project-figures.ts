@@ -6,7 +6,7 @@ import { projectSchedule, taskStatus, type PlanMilestone, type ProjectSchedule }
 import { daysBetween } from '@domain/delivery/dates.rules.js';
 import { COMMITTED_EXPENSE_STATUSES, SPENT_EXPENSE_STATUSES } from '@domain/delivery/expense.machine.js';
 import type { BudgetLineViewDto, MilestoneViewDto } from '@domain/delivery/project.schema.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { policyValueOn, type StoredPolicyVersion } from '../../platform/policies/policies.js';
 
 export function loadMilestones(db: Executor, projectId: number) {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { codeStartsWith, containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { customerIdsNamed } from '../sales/customers.repo.js';
 import { projectScopeWhere, type ProjectScope } from './delivery.scope.js';

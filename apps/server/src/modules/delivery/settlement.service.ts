@@ -3,7 +3,8 @@ import { invoiceDueDate, outstandingFen, overdueDays, receivablesAgeing } from '
 import type { InvoiceDto, PaymentDto, SettlementDto, invoiceCreateSchema, paymentCreateSchema } from '@domain/delivery/settlement.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { forbidden, invalid, isUniqueViolation } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { getPolicy } from '../../platform/policies/policies.js';
 import { canManage, requireOpen } from './delivery.scope.js';
 import { loadProject, touchFigures } from './projects.service.js';

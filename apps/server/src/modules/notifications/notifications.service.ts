@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { NotificationDto } from '@domain/notify/notify.schema.js';
 import { notFound } from '../../platform/http/errors.js';
-import { nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { type Executor } from '../../platform/db/executor.js';
 import { presentNotification } from './notifications.presenter.js';
 
 /** Only ever the reader's own notifications. */

@@ -8,7 +8,8 @@ import { actorFromRow } from '../../platform/auth/sessions.js';
 import { sha256 } from '../../platform/auth/tokens.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { AppError, invalid } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction } from '../../platform/db/executor.js';
 import { findUserById, findUserByUsername, type UserRow } from './users.repo.js';
 
 export function presentSessionUser(row: UserRow): SessionUser {

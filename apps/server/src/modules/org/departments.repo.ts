@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { containsText, sortOf } from '../../platform/db/query.js';
 
 export function departmentSelect(db: Executor) {

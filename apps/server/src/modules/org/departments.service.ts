@@ -3,7 +3,8 @@ import type { DepartmentRow } from './departments.repo.js';
 import { departmentSubtreeIds, findDepartment } from './departments.repo.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { duplicate, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 
 export function presentDepartment(row: DepartmentRow): DepartmentDto {
   return {

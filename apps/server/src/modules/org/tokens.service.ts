@@ -2,7 +2,8 @@ import type { ApiTokenDto } from '@domain/org/token.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { randomToken, sha256 } from '../../platform/auth/tokens.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 
 function tokenSelect(db: Executor) {
   return db.selectFrom('api_tokens as t').innerJoin('users as u', 'u.id', 't.user_id').selectAll('t').select('u.name as user_name');

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { containsText, sortOf } from '../../platform/db/query.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 
 export function userSelect(db: Executor) {
   return db

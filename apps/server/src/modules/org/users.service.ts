@@ -2,7 +2,8 @@ import type { UserCreate, UserUpdate } from '@domain/org/user.schema.js';
 import { hashPassword, generatePassword } from '../../platform/auth/passwords.js';
 import { auditable, writeAudit } from '../../platform/audit/audit.js';
 import { AppError, duplicate, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { findUserById, findUserByUsername, subordinateIds } from './users.repo.js';
 import { presentUser } from './users.presenter.js';
 

@@ -4,7 +4,8 @@ import { localDate } from '@domain/policies/policy.rules.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { loadPolicyVersions, policyValueOn } from '../../platform/policies/policies.js';
 import { presentPolicy } from './policies.presenter.js';
 

@@ -4,15 +4,16 @@ import { formatContractNumber, type ContractCreate, type ContractUpdate } from '
 import type { ProposalContent } from '@domain/sales/proposal.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { fieldErrors, forbidden, invalid, invalidTransition, notFound, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { getPolicy } from '../../platform/policies/policies.js';
 import { linkAttachments } from '../../platform/files/attachments.js';
 import { contractSelect, findContract, listInstalments } from './contracts.repo.js';
 import { presentContract } from './contracts.presenter.js';
 import { findProposal } from './proposals.repo.js';
 import { salesScopeOf } from './sales.scope.js';
-import { nextCounter, nextCode } from './counters.js';
-import { transitionOrThrow } from './transitions.js';
+import { nextCounter, nextCode } from '../../platform/db/counters.js';
+import { transitionOrThrow } from '../../platform/http/transition.js';
 import { touchCustomer } from './customers.service.js';
 
 async function reload(db: Executor, meta: RequestMeta, id: number) {

@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { leadScopeWhere, ownedScopeWhere, type SalesScope } from './sales.scope.js';
 
 /** What the customer page lists beside the customer: its leads, proposals, contracts and projects in my scope. */

@@ -4,7 +4,8 @@ import type { CustomerCreate, CustomerUpdate, contactInputSchema } from '@domain
 import { translate } from '@domain/i18n/messages.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { fieldErrors, forbidden, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { getPolicy } from '../../platform/policies/policies.js';
 import { notify } from '../../platform/notify/notify.js';
 import { customerSelect, findCustomer, findDuplicateCustomer, listContacts, nameKey } from './customers.repo.js';

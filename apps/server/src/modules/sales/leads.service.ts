@@ -4,7 +4,8 @@ import { leadMachine } from '@domain/sales/lead.machine.js';
 import type { NeedsAnalysisInput } from '@domain/sales/needs-analysis.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { forbidden, invalid, invalidTransition, notFound } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
 import { linkAttachments } from '../../platform/files/attachments.js';
 import { findLead, leadSelect } from './leads.repo.js';
@@ -12,8 +13,8 @@ import { presentLead } from './leads.presenter.js';
 import { insertCustomer, touchCustomer } from './customers.service.js';
 import { findCustomer, findDuplicateCustomer } from './customers.repo.js';
 import { salesScopeOf } from './sales.scope.js';
-import { nextCode } from './counters.js';
-import { transitionOrThrow } from './transitions.js';
+import { nextCode } from '../../platform/db/counters.js';
+import { transitionOrThrow } from '../../platform/http/transition.js';
 
 async function activeIdsWithRole(db: Executor, role: string): Promise<number[]> {
   const rows = await db.selectFrom('users').select('id').where('role', '=', role).where('active', '=', 1).execute();

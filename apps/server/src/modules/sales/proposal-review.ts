@@ -1,4 +1,5 @@
-import type { Deps, Executor, RequestMeta } from '../../platform/http/context.js';
+import type { Deps, RequestMeta } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { decideApproval, getApproval, startApproval } from '../../platform/approvals/approvals.js';
 import { getPolicy } from '../../platform/policies/policies.js';
 

@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { codeStartsWith, containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
 import { customerIdsNamed } from './customers.repo.js';
 import { ownedScopeWhere, type SalesScope } from './sales.scope.js';

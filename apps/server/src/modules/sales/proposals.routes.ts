@@ -3,7 +3,8 @@ import { negotiationSchema, proposalCreateSchema, proposalListQuery, proposalSch
 import { LIMITS, idParamsSchema, listEnvelope } from '@domain/shared/common.schema.js';
 import type { Permission } from '@domain/shared/permissions.js';
 import { defineRoute } from '../../platform/http/route.js';
-import type { Deps, Executor, RequestMeta } from '../../platform/http/context.js';
+import type { Deps, RequestMeta } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { listProposals } from './proposals.repo.js';
 import { presentProposal } from './proposals.presenter.js';
 import { addNegotiation, createProposal, customerDecision, getProposal, proposalHistory, reviewProposal, sendProposal, submitProposal, updateProposal } from './proposals.service.js';

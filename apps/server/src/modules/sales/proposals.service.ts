@@ -5,14 +5,15 @@ import { diffProposalContent, proposalTotalFen } from '@domain/sales/proposal.ru
 import { leadMachine } from '@domain/sales/lead.machine.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { forbidden, invalid, invalidTransition, notFound, versionConflict } from '../../platform/http/errors.js';
-import { inTransaction, nowIso, type Deps, type Executor, type RequestMeta } from '../../platform/http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
+import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
 import { findLead } from './leads.repo.js';
 import { findProposal, listNegotiations, listProposalVersions, proposalSelect } from './proposals.repo.js';
 import { presentProposal } from './proposals.presenter.js';
 import { salesScopeOf } from './sales.scope.js';
-import { nextCode } from './counters.js';
-import { transitionOrThrow } from './transitions.js';
+import { nextCode } from '../../platform/db/counters.js';
+import { transitionOrThrow } from '../../platform/http/transition.js';
 import { touchCustomer } from './customers.service.js';
 import { decideProposalReview, pendingReviewers, startProposalReview } from './proposal-review.js';
 

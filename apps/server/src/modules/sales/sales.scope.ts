@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from '../../platform/db/executor.js';
 import { subordinateIds } from '../org/users.repo.js';
 
 /**

@@ -2,7 +2,8 @@ import { checkDecider } from '@domain/approvals/approval.rules.js';
 import type { Updateable } from 'kysely';
 import type { ApprovalTable } from '../db/schema.js';
 import { forbidden, invalidTransition, notFound, versionConflict } from '../http/errors.js';
-import type { Executor, RequestMeta } from '../http/context.js';
+import type { RequestMeta } from '../context.js';
+import type { Executor } from '../db/executor.js';
 import { findLatestApproval, loadSlots, type ApprovalRow, type SlotRow } from './approvals.repo.js';
 
 type Ref = { entity: string; entityId: number };

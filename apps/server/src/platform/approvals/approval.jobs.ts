@@ -1,6 +1,6 @@
 import type { Job } from '../scheduler/scheduler.js';
-import type { Deps } from '../http/context.js';
-import { inTransaction } from '../http/context.js';
+import type { Deps } from '../context.js';
+import { inTransaction } from '../db/executor.js';
 import { approvalSelect } from './approvals.repo.js';
 import { remindNow } from './approvals.js';
 

@@ -1,5 +1,5 @@
 import type { ApprovalSlot, SlotDecision, ApprovalMode } from '@domain/approvals/approval.rules.js';
-import type { Executor } from '../http/context.js';
+import type { Executor } from '../db/executor.js';
 
 export function approvalSelect(db: Executor) {
   return db

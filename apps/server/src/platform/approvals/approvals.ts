@@ -3,7 +3,8 @@ import { approvalCommentSchema, approvalStartSchema, type ApprovalDto, type Appr
 import { writeAudit } from '../audit/audit.js';
 import { AppError, invalid, isUniqueViolation } from '../http/errors.js';
 import { parseInput } from '../http/validate.js';
-import { nowIso, type Deps, type Executor, type RequestMeta } from '../http/context.js';
+import { nowIso, type Deps, type RequestMeta } from '../context.js';
+import { type Executor } from '../db/executor.js';
 import { notify } from '../notify/notify.js';
 import { addEvents, approvalSelect, findApprovalById, findLatestApproval, loadEvents, loadSlots, type ApprovalRow, type SlotRow } from './approvals.repo.js';
 import { presentApproval, presentApprovalSummary } from './approvals.presenter.js';

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Executor, RequestMeta } from '../http/context.js';
+import type { RequestMeta } from '../context.js';
+import type { Executor } from '../db/executor.js';
 import type { Engine } from '../db/database.js';
 import { sha256 } from '../auth/tokens.js';
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Deps } from '../http/context.js';
+import type { Deps } from '../context.js';
 import { safeEqual } from './tokens.js';
 import { SESSION_COOKIE } from './sessions.js';
 import { sendError, localeOf } from '../http/error-handler.js';

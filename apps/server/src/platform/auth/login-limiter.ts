@@ -1,6 +1,6 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { DB } from '../db/schema.js';
-import type { Deps } from '../http/context.js';
+import type { Deps } from '../context.js';
 
 /**
  * Failed sign-ins allowed per window (README › Security). One account from one address is the

@@ -1,6 +1,9 @@
 import type { Actor } from '@domain/shared/actor.js';
 import type { Role } from '@domain/shared/roles.js';
-import type { Deps, Executor } from '../http/context.js';
+import type { Kysely } from 'kysely';
+import type { Config } from '../../config.js';
+import type { DB } from '../db/schema.js';
+import type { Executor } from '../db/executor.js';
 import { randomToken, sha256 } from './tokens.js';
 import { ActorCache } from './actor-cache.js';
 
@@ -32,9 +35,12 @@ export function actorFromRow(row: UserAuthRow, via: 'session' | 'token'): Actor 
   };
 }
 
+/** What the store needs: the database, the session lifetime, the clock (not `Deps`, which holds the store). */
+export type SessionStoreDeps = { db: Kysely<DB>; config: Pick<Config, 'sessionTtlHours'>; now: () => Date };
+
 export class SessionStore {
   readonly cache = new ActorCache();
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: SessionStoreDeps) {}
 
   async create(db: Executor, userId: number, ip: string | null, userAgent: string | null) {
     const token = randomToken();

@@ -2,7 +2,8 @@ import type { Selectable } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
 import type { AttachmentDto } from '@domain/files/attachment.schema.js';
 import type { AttachmentTable } from '../db/schema.js';
-import type { Deps, Executor } from '../http/context.js';
+import type { Deps } from '../context.js';
+import type { Executor } from '../db/executor.js';
 import { invalid } from '../http/errors.js';
 
 export type AttachmentAccessCheck = (deps: Deps, actor: Actor, entityId: number) => Promise<boolean>;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import type { Executor } from './context.js';
+import type { Executor } from '../db/executor.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { roleHas } from '@domain/shared/permissions.js';
 import type { Actor } from '@domain/shared/actor.js';
-import type { Deps, RequestMeta } from './context.js';
+import type { Deps, RequestMeta } from '../context.js';
 import type { AnyRoute, RouteContext } from './route.js';
 import { AppError, forbidden, isUniqueViolation, unauthenticated } from './errors.js';
 import { localeOf } from './error-handler.js';

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Actor } from '@domain/shared/actor.js';
 import type { Locale } from '@domain/shared/locale.js';
 import type { Permission } from '@domain/shared/permissions.js';
-import type { Deps, Executor, RequestMeta } from './context.js';
+import type { Deps, RequestMeta } from '../context.js';
+import type { Executor } from '../db/executor.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 

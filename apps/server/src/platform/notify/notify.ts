@@ -1,6 +1,7 @@
 import { notificationTitleKey } from '@domain/notify/notify.render.js';
 import type { NotifyParams } from '@domain/notify/notify.schema.js';
-import { nowIso, type Deps, type Executor } from '../http/context.js';
+import { nowIso, type Deps } from '../context.js';
+import { type Executor } from '../db/executor.js';
 
 export type NotifyInput = {
   userIds: number[];

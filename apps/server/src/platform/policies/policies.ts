@@ -1,6 +1,6 @@
 import { POLICY_DEFAULTS, type PolicyKey, type PolicyValue } from '@domain/policies/policy.defaults.js';
 import { localDate, versionInForce } from '@domain/policies/policy.rules.js';
-import type { Executor } from '../http/context.js';
+import type { Executor } from '../db/executor.js';
 
 export type StoredPolicyVersion = {
   id: number;

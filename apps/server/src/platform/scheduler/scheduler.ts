@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import type { Deps } from '../http/context.js';
+import type { Deps } from '../context.js';
 import { isUniqueViolation } from '../http/errors.js';
 
 export type Job = {

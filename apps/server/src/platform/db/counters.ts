@@ -1,5 +1,10 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/http/context.js';
+import type { Executor } from './executor.js';
+
+/**
+ * Named counters (the platform's `counters` table) that number records: lead, proposal, contract,
+ * project, expense and change-request codes. Every module numbers through these two functions.
+ */
 
 /** Next value of a named counter, atomically inside the caller's transaction (both engines support RETURNING). */
 export async function nextCounter(db: Executor, name: string): Promise<number> {
@@ -13,6 +18,7 @@ export async function nextCounter(db: Executor, name: string): Promise<number> {
   return Number(row.value);
 }
 
+/** A code such as `L2026-00042`: prefix, year, and the year's next number padded to `width`. */
 export async function nextCode(db: Executor, prefix: string, year: number, width = 5): Promise<string> {
   const n = await nextCounter(db, `${prefix}-${year}`);
   return `${prefix}${year}-${String(n).padStart(width, '0')}`;
