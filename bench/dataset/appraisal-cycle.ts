@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import type { ObjectiveMap } from '../../apps/server/src/modules/appraisal/objective.compute.js';
-import type { AppraisalPolicies } from '../../apps/server/src/modules/appraisal/policies.load.js';
+import type { AppraisalSettings } from '../../apps/server/src/modules/appraisal/settings.load.js';
 import type { FeedbackForm, SelfForm, SupervisorForm } from '../../apps/server/src/modules/appraisal/appraisals.presenter.js';
 import { toX100 } from '../../apps/server/src/modules/appraisal/scores.js';
 import type { TemplateContent } from '../../packages/domain/src/appraisal/template.schema.js';
@@ -47,7 +47,7 @@ export type CycleSpec = {
   byId: Map<number, Emp>;
   /** Active HR staff at a time (the first one runs the cycle). */
   hrAt: (ms: number) => Emp[];
-  policies: AppraisalPolicies;
+  settings: AppraisalSettings;
   /** Objective items per employee as the supervisor's submission computes them. */
   objectives: Map<number, ObjectiveMap>;
   nowMs: number;
@@ -108,16 +108,16 @@ function fillItems(rng: Random, template: TemplateContent, objective: ObjectiveM
  */
 export function buildCycle(spec: CycleSpec, sink: Sink): void {
   const { rng } = sink;
-  const { policies, template } = spec;
+  const { settings, template } = spec;
   const annual = spec.type === 'annual';
-  const rule = policies['appraisal.commentRequired'];
-  const stepDays = policies['appraisal.stepDays'];
+  const rule = settings['appraisal.commentRequired'];
+  const stepDays = settings['appraisal.stepDays'];
   const openedOn = new Date(spec.openedMs).toISOString().slice(0, 10);
   const due = { self: addDays(openedOn, stepDays.self), supervisor: '', reviews: null as string | null, feedback: '' };
   due.supervisor = addDays(due.self, stepDays.supervisor);
   if (annual) due.reviews = addDays(due.supervisor, stepDays.reviews);
   due.feedback = addDays(due.reviews ?? due.supervisor, stepDays.feedback);
-  // Offsets in days from opening; squeezed when "now" leaves less room than the policy's steps.
+  // Offsets in days from opening; squeezed when "now" leaves less room than the setting's steps.
   const selfOff = stepDays.self;
   const supOff = selfOff + stepDays.supervisor;
   const revOff = annual ? supOff + stepDays.reviews : supOff;
@@ -130,9 +130,9 @@ export function buildCycle(spec: CycleSpec, sink: Sink): void {
   const otherHr = (e: Emp) => (e.id === hrLead.id ? (hr[1] ?? hrLead) : hrLead);
   const period = spec.period;
   const typeLabel = typeParam(spec.type);
-  const mix = policies[annual ? 'appraisal.raterMix.annual' : 'appraisal.raterMix.monthly'];
-  const bands = policies['appraisal.gradeBands'];
-  const peerPolicy = policies['appraisal.peerCount'];
+  const mix = settings[annual ? 'appraisal.raterMix.annual' : 'appraisal.raterMix.monthly'];
+  const bands = settings['appraisal.gradeBands'];
+  const peerCount = settings['appraisal.peerCount'];
 
   const cycleAudit = { type: spec.type, period, templateId: spec.templateId, appraisals: spec.employees.length, dueDates: due, departmentIds: spec.rootIds };
   sink.audit.push({ at: openedAt, actor: spec.opener ? actor(spec.opener) : null, ip: spec.opener ? ipOf(spec.opener.id) : null, action: 'create', entity: 'appraisal_cycle', entityId: spec.id, after: cycleAudit });
@@ -217,8 +217,8 @@ export function buildCycle(spec: CycleSpec, sink: Sink): void {
     } else {
       // Peers chosen with the evaluation; customer links sent while it was open.
       const colleagues = (byDept.get(emp.departmentId) ?? []).filter((c) => c.id !== emp.id && c.id !== emp.supervisorId);
-      const pool = colleagues.length >= peerPolicy.min ? colleagues : spec.employees.filter((c) => c.id !== emp.id && c.id !== emp.supervisorId);
-      const n = Math.min(pool.length, rng.int(peerPolicy.min, Math.min(peerPolicy.max, 4)));
+      const pool = colleagues.length >= peerCount.min ? colleagues : spec.employees.filter((c) => c.id !== emp.id && c.id !== emp.supervisorId);
+      const n = Math.min(pool.length, rng.int(peerCount.min, Math.min(peerCount.max, 4)));
       const chosen = new Set<Emp>();
       while (chosen.size < n) chosen.add(rng.pick(pool));
       const revEnd = at(revOff);
@@ -264,7 +264,7 @@ export function buildCycle(spec: CycleSpec, sink: Sink): void {
       }
       const customerScores: number[] = [];
       for (const l of links) {
-        const expiresAt = new Date(Math.floor(l.created / 1000) * 1000 + policies['appraisal.customerLinkDays'] * DAY).toISOString();
+        const expiresAt = new Date(Math.floor(l.created / 1000) * 1000 + settings['appraisal.customerLinkDays'] * DAY).toISOString();
         sink.rows.links.push({ id: l.id, appraisal_id: id, reviewer_name: l.reviewer, customer_id: l.customer?.id ?? null, expires_at: expiresAt, used_at: l.used ? iso(l.t) : null, voided_at: l.used ? null : iso(reviewsEndMs), created_by: evaluator.id, created_at: iso(l.created) });
         sink.audit.push({ at: iso(l.created), actor: actor(evaluator), ip: ipOf(evaluator.id), action: 'customer-link', entity: 'appraisal', entityId: id, after: { linkId: l.id, reviewerName: l.reviewer, customerId: l.customer?.id ?? null, expiresAt } });
         if (!l.used) continue;
@@ -374,16 +374,16 @@ export function buildCycle(spec: CycleSpec, sink: Sink): void {
 /** [4.5] the result lines a finalization creates, and HR's later decision on most of them. */
 function results(spec: CycleSpec, sink: Sink, appraisalId: number, emp: Emp, grade: string, finalX100: number, atMs: number, finalizer: Emp) {
   const { rng } = sink;
-  const { policies } = spec;
+  const { settings } = spec;
   const type = spec.type;
   const common = { cycle_id: spec.id, appraisal_id: appraisalId, employee_id: emp.id, grade, final_score_x100: finalX100, decision: 'pending', note: '', decided_by: null, decided_at: null, version: 1, created_at: iso(atMs), created_by: finalizer.id, updated_at: iso(atMs) };
-  const base = policies['appraisal.bonusBaseFen'][type];
-  const coefficient = policies['appraisal.bonusCoefficients'][grade];
+  const base = settings['appraisal.bonusBaseFen'][type];
+  const coefficient = settings['appraisal.bonusCoefficients'][grade];
   const lines: Insertable<DB['appraisal_results']>[] = [
     { ...common, kind: 'bonus', base_fen: base, coefficient_x10000: coefficient === undefined ? null : Math.round(coefficient * 10_000), amount_fen: coefficient === undefined ? null : bonusAmountFen(base, coefficient), basis_json: '[]' },
   ];
-  const below = policies['appraisal.belowStandardGrades'];
-  const n = policies['appraisal.positionAdjustment.consecutiveBelow'];
+  const below = settings['appraisal.belowStandardGrades'];
+  const n = settings['appraisal.positionAdjustment.consecutiveBelow'];
   if (type === 'monthly') {
     const mine = spec.history.get(emp.id) ?? new Map<string, string>();
     spec.history.set(emp.id, mine.set(spec.period, grade));
@@ -393,7 +393,7 @@ function results(spec: CycleSpec, sink: Sink, appraisalId: number, emp: Emp, gra
       if (consecutiveBelowStandard(chain.map((c) => c.grade), below, n)) lines.push({ ...common, kind: 'position_adjustment', base_fen: null, coefficient_x10000: null, amount_fen: null, basis_json: JSON.stringify(chain) });
     }
   }
-  if (type === 'annual' && policies['appraisal.promotionGrades'].includes(grade)) {
+  if (type === 'annual' && settings['appraisal.promotionGrades'].includes(grade)) {
     lines.push({ ...common, kind: 'promotion', base_fen: null, coefficient_x10000: null, amount_fen: null, basis_json: JSON.stringify([{ period: spec.period, grade }]) });
   }
   for (const line of lines) {

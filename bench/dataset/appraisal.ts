@@ -3,7 +3,7 @@ import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { DEFAULT_TEMPLATES } from '../../packages/domain/src/appraisal/template.defaults.js';
 import { nthLastWorkingDay } from '../../packages/domain/src/appraisal/period.rules.js';
 import { DEFAULT_TEMPLATE_FROM } from '../../apps/server/src/modules/appraisal/templates.repo.js';
-import { appraisalPolicies } from '../../apps/server/src/modules/appraisal/policies.load.js';
+import { appraisalSettings } from '../../apps/server/src/modules/appraisal/settings.load.js';
 import { loadObjectiveData } from '../../apps/server/src/modules/appraisal/objective.data.js';
 import { loadProjectData } from '../../apps/server/src/modules/appraisal/objective.projects.js';
 import { computeObjectives } from '../../apps/server/src/modules/appraisal/objective.compute.js';
@@ -104,7 +104,7 @@ export const appraisalDataset: DatasetPart = {
       if (rows.reviews.length) await flush(ctx, rows, counts);
       const employees = people.filter((e) => inScope(e, plan.openedMs));
       const openedOn = new Date(plan.openedMs).toISOString().slice(0, 10);
-      const policies = await appraisalPolicies(ctx.db, openedOn);
+      const settings = await appraisalSettings(ctx.db, openedOn);
       const template = { dimensions: DEFAULT_TEMPLATES[plan.type].dimensions.map((d) => ({ ...d, items: [...d.items] })) };
       // Objective items as the supervisor's submission finds them, about a week after opening.
       const scope = { type: plan.type, period: plan.period };
@@ -117,7 +117,7 @@ export const appraisalDataset: DatasetPart = {
         employeeIds: ids_,
         data,
         projects,
-        policies: { attainment: policies['appraisal.attainmentRule'], discipline: policies['appraisal.disciplineRule'], costOverrunPenalty: policies['appraisal.costOverrunPenalty'] },
+        settings: { attainment: settings['appraisal.attainmentRule'], discipline: settings['appraisal.disciplineRule'], costOverrunPenalty: settings['appraisal.costOverrunPenalty'] },
         names: new Map(employees.map((e) => [e.id, e.name])),
         at: new Date(plan.openedMs).toISOString(),
       });
@@ -135,7 +135,7 @@ export const appraisalDataset: DatasetPart = {
           employees,
           byId,
           hrAt,
-          policies,
+          settings,
           objectives,
           nowMs,
           history,

@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { translate } from '../../packages/domain/src/i18n/messages.js';
 import { acceptanceChecklist } from '../../packages/domain/src/delivery/acceptance.rules.js';
-import { DELIVERY_POLICIES } from '../../packages/domain/src/delivery/delivery.policies.js';
+import { DELIVERY_SETTINGS } from '../../packages/domain/src/delivery/delivery.settings.js';
 import { periodOf } from '../../packages/domain/src/delivery/period.rules.js';
 import type { ExpenseCategory } from '../../packages/domain/src/delivery/expense.schema.js';
 import type { ProposalContent } from '../../packages/domain/src/sales/proposal.schema.js';
@@ -11,8 +11,8 @@ import type { ApprovalWriter, Decision } from './approvals-kit.js';
 import { Codes, DAY, HOUR, actor, dateOf, iso, pickAt, span, type People, type User } from './dataset-people.js';
 import type { DatasetContext } from './types.js';
 
-const QUALITY_ITEMS = DELIVERY_POLICIES['delivery.acceptance.qualityItems'].default;
-const DUE_DAYS = DELIVERY_POLICIES['delivery.receivable.dueDays'].default;
+const QUALITY_ITEMS = DELIVERY_SETTINGS['delivery.acceptance.qualityItems'].default;
+const DUE_DAYS = DELIVERY_SETTINGS['delivery.receivable.dueDays'].default;
 
 /** A signed contract as the delivery part reads it. */
 export type SignedContract = {

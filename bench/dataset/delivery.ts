@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
-import { localDate } from '../../packages/domain/src/policies/policy.rules.js';
-import { DELIVERY_POLICIES } from '../../packages/domain/src/delivery/delivery.policies.js';
+import { localDate } from '../../packages/domain/src/settings/settings.rules.js';
+import { DELIVERY_SETTINGS } from '../../packages/domain/src/delivery/delivery.settings.js';
 import { projectSchedule } from '../../packages/domain/src/delivery/schedule.rules.js';
 import { costSummary } from '../../packages/domain/src/delivery/cost.rules.js';
 import { receivables } from '../../packages/domain/src/delivery/receivables.rules.js';
@@ -17,8 +17,8 @@ import type { DatasetContext, DatasetPart } from './types.js';
 
 const AUDIT_DAYS = 4;
 const NOTIFY_DAYS = 30;
-const THRESHOLDS = DELIVERY_POLICIES['delivery.health.thresholds'].default;
-const WARNING_PCT = DELIVERY_POLICIES['delivery.budget.warningPct'].default;
+const THRESHOLDS = DELIVERY_SETTINGS['delivery.health.thresholds'].default;
+const WARNING_PCT = DELIVERY_SETTINGS['delivery.budget.warningPct'].default;
 
 async function signedContracts(ctx: DatasetContext, people: Awaited<ReturnType<typeof loadPeople>>): Promise<SignedContract[]> {
   const rows = await ctx.db

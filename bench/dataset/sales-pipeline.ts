@@ -4,7 +4,7 @@ import { LEAD_CHANNELS, URGENCIES } from '../../packages/domain/src/sales/lead.s
 import { PRIORITIES } from '../../packages/domain/src/sales/needs-analysis.schema.js';
 import { formatContractNumber } from '../../packages/domain/src/sales/contract.schema.js';
 import type { ProposalContent } from '../../packages/domain/src/sales/proposal.schema.js';
-import { POLICY_DEFAULTS } from '../../packages/domain/src/policies/policy.defaults.js';
+import { SETTING_DEFAULTS } from '../../packages/domain/src/settings/settings.defaults.js';
 import { personName } from '../lib/chinese.js';
 import type { Random } from '../lib/random.js';
 import type { ApprovalWriter, Decision } from './approvals-kit.js';
@@ -16,8 +16,8 @@ import {
 } from './sales-text.js';
 import type { DatasetContext } from './types.js';
 
-const LEADER_ABOVE_FEN = POLICY_DEFAULTS['sales.proposal.leaderApprovalAboveFen'].default;
-const CONTRACT_FORMAT = POLICY_DEFAULTS['sales.contract.numberFormat'].default;
+const LEADER_ABOVE_FEN = SETTING_DEFAULTS['sales.proposal.leaderApprovalAboveFen'].default;
+const CONTRACT_FORMAT = SETTING_DEFAULTS['sales.contract.numberFormat'].default;
 const URGENCY_WEIGHTS = URGENCIES.map((u) => [u, { low: 2, normal: 6, high: 2, urgent: 1 }[u]] as const);
 const FIRST_CHANNEL: Record<string, (typeof LEAD_CHANNELS)[number]> = { marketing: 'marketing_campaign', exhibition: 'exhibition', website: 'website', referral: 'referral', partner: 'partner', cold_call: 'cold_call', existing: 'existing_customer', other: 'other' };
 

@@ -93,8 +93,8 @@ function planCustomers(ctx: DatasetContext, people: People, n: number, from: num
 
 /**
  * Ownership as the shared-pool rules leave it: the latest assignee (or the business creator) owns
- * a customer until it is idle for the policy's days, when the nightly job returns it to the pool;
- * nobody holds more than the policy's maximum.
+ * a customer until it is idle for the setting's days, when the nightly job returns it to the pool;
+ * nobody holds more than the setting's maximum.
  */
 function settleOwnership(ctx: DatasetContext, customers: CustomerPlan[], rows: Insertable<DB['customers']>[]) {
   const now = ctx.now.getTime();

@@ -6,7 +6,7 @@ import { departmentRoutes } from './modules/org/departments.routes.js';
 import { tokenRoutes } from './modules/org/tokens.routes.js';
 import { roleRoutes } from './modules/org/roles.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
-import { policyRoutes } from './modules/policies/policies.routes.js';
+import { settingRoutes } from './modules/settings/settings.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { approvalRoutes } from './modules/approvals/approvals.routes.js';
@@ -28,7 +28,7 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...tokenRoutes,
   ...roleRoutes,
   ...auditRoutes,
-  ...policyRoutes,
+  ...settingRoutes,
   ...notificationRoutes,
   ...attachmentRoutes,
   ...approvalRoutes,

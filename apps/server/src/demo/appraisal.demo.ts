@@ -3,7 +3,7 @@ import type { Actor } from '@domain/shared/actor.js';
 import type { Role } from '@domain/shared/roles.js';
 import { addDays } from '@domain/appraisal/period.rules.js';
 import { previousMonths } from '@domain/appraisal/results.rules.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import type { Database } from '../platform/db/database.js';
 import { createDeps, type Deps, type RequestMeta } from '../platform/context.js';
 import { loadConfig } from '../config.js';
@@ -41,7 +41,7 @@ function itemsOf(keys: string[], objective: Record<string, { score: number | nul
       const computed = objective[k]?.score ?? null;
       const kept = keepComputed && computed !== null;
       const score = kept ? computed : Math.min(100, Math.max(0, base + (TILT[k] ?? 0)));
-      // A judged extreme needs its comment (policy); a computed score speaks through its evidence.
+      // A judged extreme needs its comment (setting); a computed score speaks through its evidence.
       const comment = !kept && (score < 60 || score > 95) ? (score < 60 ? '本期该项多次未达要求，具体事例见综合评语' : '本期该项表现突出，获客户书面表扬') : undefined;
       return [k, { score, ...(comment ? { comment } : {}) }];
     }),

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import pino from 'pino';
 import type { Actor } from '@domain/shared/actor.js';
 import type { Role } from '@domain/shared/roles.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import { addDays } from '@domain/delivery/dates.rules.js';
 import type { Database } from '../platform/db/database.js';
 import { createDeps, type Deps, type RequestMeta } from '../platform/context.js';
@@ -100,7 +100,7 @@ export async function wonProject(k: DemoKit, spec: WonSpec): Promise<number> {
   });
   await submitProposal(deps, db, as(spec.assignee), proposal.id);
   const reviewed = await reviewProposal(deps, db, as('manager'), proposal.id, 'approve', '同意');
-  // Above the policy amount a company leader approves after the manager.
+  // Above the amount in the settings a company leader approves after the manager.
   if (reviewed.status === 'in_review') await reviewProposal(deps, db, as('leader'), proposal.id, 'approve', '同意，注意回款');
   await sendProposal(deps, db, as(spec.assignee), proposal.id);
   await customerDecision(deps, db, as(spec.assignee), proposal.id, 'customer-accept');

@@ -139,7 +139,7 @@ export async function seedSales(database: Database, userIds: Record<string, numb
     const p = await converted(title, customerIndex, assignee, consultingFen);
     await submitProposal(deps, db, as(assignee), p.id);
     const reviewed = await reviewProposal(deps, db, as('manager'), p.id, 'approve', '同意，注意回款节点');
-    // Above the policy amount a company leader approves after the manager.
+    // Above the amount in the settings a company leader approves after the manager.
     if (reviewed.status === 'in_review') await reviewProposal(deps, db, as('leader'), p.id, 'approve', '同意');
     await sendProposal(deps, db, as(assignee), p.id);
     await customerDecision(deps, db, as(assignee), p.id, 'customer-accept');

@@ -48,7 +48,7 @@ const dimensionScore = z.object({ key: z.string(), weight: z.number(), score: z.
 export const selfItemSchema = z.strictObject({ score: scoreSchema, comment: comment.optional() });
 export const supervisorItemSchema = z.strictObject({ score: scoreSchema, comment: comment.optional(), overrideReason: comment.optional() });
 
-/** 《月度/年度績效考核自評表》: a score and, where the policy asks, a comment per item; a summary of reasons; annual evidence files. */
+/** 《月度/年度績效考核自評表》: a score and, where the settings ask, a comment per item; a summary of reasons; annual evidence files. */
 export const submitSelfSchema = z.strictObject({
   items: z.record(itemKeySchema, selfItemSchema),
   summary: requiredText,
@@ -122,7 +122,7 @@ export type AppraisalDto = z.infer<typeof appraisalSchema>;
 
 export const peerReviewSummarySchema = z.object({
   id: z.number().int(),
-  /** Null when the policy keeps peer reviewers anonymous to the employee. */
+  /** Null when the settings keep peer reviewers anonymous to the employee. */
   reviewerId: z.number().int().nullable(),
   reviewerName: z.string().nullable(),
   status: z.enum(['pending', 'submitted', 'void']),

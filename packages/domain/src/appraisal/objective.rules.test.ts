@@ -53,7 +53,7 @@ describe('disciplineScore (default −5 per late arrival, −20 per absent day, 
     expect(disciplineScore(totals, rule)).toBe(expected);
   });
 
-  it('charges leave when the policy says so', () => {
+  it('charges leave when the settings say so', () => {
     expect(disciplineScore({ lateCount: 0, absentDays: 0, leaveDays: 1.5 }, { ...rule, leaveDayPenalty: 2 })).toBe(97);
   });
 });

@@ -1,7 +1,7 @@
 import { roundHalfUp } from '../shared/money.js';
 
 /**
- * Attainment → 0–100 (a policy): linear, reaching `maxScore` at `fullScorePercent` attainment and
+ * Attainment → 0–100 (a setting): linear, reaching `maxScore` at `fullScorePercent` attainment and
  * capped there; 0 below `floorPercent`. Default 50 / 100 / 100: 80 % → 80, 120 % → 100, 49 % → 0.
  */
 export type AttainmentRule = { floorPercent: number; fullScorePercent: number; maxScore: number };
@@ -20,7 +20,7 @@ export function attainmentScore(actual: number | null, target: number | null, ru
   return roundHalfUp(Math.min(rule.maxScore, (pct / rule.fullScorePercent) * rule.maxScore), 2);
 }
 
-/** Discipline from attendance (a policy): 100 less a deduction per late arrival, absent day and leave day; not below 0. */
+/** Discipline from attendance (a setting): 100 less a deduction per late arrival, absent day and leave day; not below 0. */
 export type DisciplineRule = { latePenalty: number; absentDayPenalty: number; leaveDayPenalty: number };
 export type AttendanceTotals = { lateCount: number; absentDays: number; leaveDays: number };
 

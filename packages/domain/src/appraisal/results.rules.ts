@@ -1,6 +1,6 @@
 import { roundHalfUp } from '../shared/money.js';
 
-/** [4.5.1] bonus = base × the grade's coefficient (policy), in whole fen, half up. */
+/** [4.5.1] bonus = base × the grade's coefficient (setting), in whole fen, half up. */
 export function bonusAmountFen(baseFen: number, coefficient: number): number {
   return roundHalfUp(baseFen * coefficient, 0);
 }

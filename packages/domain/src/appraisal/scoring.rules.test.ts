@@ -137,7 +137,7 @@ describe('gradeOf (default bands S ≥ 90, A ≥ 80, B ≥ 70, C ≥ 60, D < 60)
   });
 });
 
-describe('commentsMissing (policy: below 60 or above 95 needs a comment)', () => {
+describe('commentsMissing (setting: below 60 or above 95 needs a comment)', () => {
   const rule = { below: 60, above: 95 };
   it.each([
     [{ a: { score: 59 } }, ['a']],

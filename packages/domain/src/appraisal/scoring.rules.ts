@@ -32,7 +32,7 @@ export type RaterMix = Record<Rater, number>;
 export type RaterScores = Record<Rater, number | null>;
 
 /**
- * Final score: the policy mix of the raters' scores (the self score never counts). Raters who
+ * Final score: the mix in the settings of the raters' scores (the self score never counts). Raters who
  * gave no score — no customer review for staff who do not face customers, no peer review
  * returned — drop out and the mix is renormalised over those present: with 70/15/15 and no
  * customer, the final is (70 × supervisor + 15 × peer) ÷ 85. The supervisor's evaluation is
@@ -56,7 +56,7 @@ export function meanScore(values: readonly number[]): number | null {
 
 export type GradeBand = { grade: string; min: number };
 
-/** The first band (highest minimum first) the score reaches; bands are a policy. */
+/** The first band (highest minimum first) the score reaches; bands are a setting. */
 export function gradeOf(score: number, bands: readonly GradeBand[]): string {
   const sorted = [...bands].sort((a, b) => b.min - a.min);
   return (sorted.find((b) => score >= b.min) ?? sorted[sorted.length - 1]!).grade;
@@ -64,7 +64,7 @@ export function gradeOf(score: number, bands: readonly GradeBand[]): string {
 
 export type CommentRule = { below: number; above: number };
 
-/** Item keys whose score needs a written comment under the policy (e.g. below 60 or above 95). */
+/** Item keys whose score needs a written comment under the settings (e.g. below 60 or above 95). */
 export function commentsMissing(items: Readonly<Record<string, { score: number; comment?: string | null }>>, rule: CommentRule): string[] {
   return Object.entries(items)
     .filter(([, v]) => (v.score < rule.below || v.score > rule.above) && !(v.comment ?? '').trim())

@@ -6,7 +6,7 @@ export type AcceptanceItemSource = (typeof ACCEPTANCE_ITEM_SOURCES)[number];
 
 export type ChecklistSeed = { source: AcceptanceItemSource; name: string; standard: string };
 
-/** One item per milestone deliverable (split on 、，,;；), then one per policy quality standard. */
+/** One item per milestone deliverable (split on 、，,;；), then one per the settings quality standard. */
 export function acceptanceChecklist(milestones: readonly { name: string; deliverable: string }[], qualityItems: readonly string[]): ChecklistSeed[] {
   const seen = new Set<string>();
   const items: ChecklistSeed[] = [];

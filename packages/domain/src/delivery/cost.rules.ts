@@ -17,7 +17,7 @@ export type LineUsage = {
   level: UsageLevel;
 };
 
-/** [3.2.5] cost control: a line warns at the policy share of its budget and is `over` past 100%. */
+/** [3.2.5] cost control: a line warns at the setting share of its budget and is `over` past 100%. */
 export function lineUsage(line: LineSpend, warningPct: number): LineUsage {
   const usedFen = line.spentFen + line.committedFen;
   const usagePct = line.budgetFen > 0 ? roundHalfUp((100 * usedFen) / line.budgetFen, 1) : null;

@@ -11,7 +11,7 @@ describe('receivables', () => {
     { amountFen: 200_000, paidFen: 0, dueDate: '2026-12-10' },
   ];
 
-  it('due date is issue date plus the policy days', () => {
+  it('due date is issue date plus the setting days', () => {
     expect(invoiceDueDate('2026-11-20', 30)).toBe('2026-12-20');
   });
 

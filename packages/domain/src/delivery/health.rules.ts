@@ -4,7 +4,7 @@ export const HEALTH_LEVELS = ['green', 'amber', 'red'] as const;
 export type HealthLevel = (typeof HEALTH_LEVELS)[number];
 export type HealthFactor = 'schedule' | 'progress' | 'cost' | 'issues';
 
-/** Policy thresholds for the project health flag [3.2.3]; each factor turns amber at its first value and red at its second. */
+/** Setting thresholds for the project health flag [3.2.3]; each factor turns amber at its first value and red at its second. */
 export const healthThresholdsSchema = z
   .strictObject({
     amberDaysLate: z.number().int().min(1).max(365),

@@ -1,6 +1,6 @@
 import { addDays, isoWeekday } from './dates.rules.js';
 
-/** How often team members report progress [3.2.2]: a policy. */
+/** How often team members report progress [3.2.2]: a setting. */
 export const REPORT_PERIOD_KINDS = ['week', 'month'] as const;
 export type ReportPeriodKind = (typeof REPORT_PERIOD_KINDS)[number];
 

@@ -6,7 +6,7 @@ export type InvoiceBalance = { amountFen: number; paidFen: number; dueDate: stri
 export const AGEING_BUCKETS = ['current', 'd1_30', 'd31_60', 'd61_90', 'd90_plus'] as const;
 export type AgeingBucket = (typeof AGEING_BUCKETS)[number];
 
-/** When an invoice's payment falls due: issue date plus the policy's receivable days. */
+/** When an invoice's payment falls due: issue date plus the setting's receivable days. */
 export function invoiceDueDate(issuedDate: string, dueDays: number): string {
   return addDays(issuedDate, dueDays);
 }

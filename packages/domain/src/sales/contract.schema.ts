@@ -69,7 +69,7 @@ export const contractListQuery = z.strictObject({
   customerId: z.coerce.number().int().positive().optional(),
 });
 
-/** Contract number from the policy format, e.g. `YY-{year}-{seq:4}` → YY-2026-0001. */
+/** Contract number from the format in the settings, e.g. `YY-{year}-{seq:4}` → YY-2026-0001. */
 export function formatContractNumber(format: string, year: number, seq: number): string {
   return format.replace('{year}', String(year)).replace(/\{seq(?::(\d+))?\}/, (_, width: string | undefined) => String(seq).padStart(Number(width ?? 1), '0'));
 }

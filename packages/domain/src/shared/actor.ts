@@ -1,6 +1,6 @@
 import type { Role } from './roles.js';
 
-/** Who is acting. Built by the server from the session or API token; passed into every policy. */
+/** Who is acting. Built by the server from the session or API token; passed into every access rule. */
 export type Actor = {
   id: number;
   username: string;

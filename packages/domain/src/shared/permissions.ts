@@ -2,7 +2,7 @@ import type { Role } from './roles.js';
 
 /**
  * The one registry of `resource.action` permissions and the roles granted each.
- * Record-level rules (owner, team, supervisor, area) live in each module's policy file;
+ * Record-level rules (owner, team, supervisor, area) live in each module's access file (domain/<module>/<module>.access.ts);
  * this table only answers "may this role attempt the action at all".
  */
 export const PERMISSIONS = {
@@ -22,8 +22,8 @@ export const PERMISSIONS = {
   'token.revoke': ['admin'],
   'audit.read': ['admin', 'leader'],
   'audit.verify': ['admin'],
-  'policy.read': 'all',
-  'policy.update': ['admin'],
+  'setting.read': 'all',
+  'setting.update': ['admin'],
   'notification.read': 'all',
   'attachment.upload': 'all',
   'attachment.read': 'all',

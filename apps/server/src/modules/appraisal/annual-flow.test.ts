@@ -171,7 +171,7 @@ describeEngines('annual appraisal with peer and customer reviews', (engine) => {
       expect(d.body.customerReviews.map((c: { status: string }) => c.status)).toEqual(['submitted', 'expired']);
     });
 
-    it('keeps peers anonymous to the employee (policy) but not to the supervisor', async () => {
+    it('keeps peers anonymous to the employee (setting) but not to the supervisor', async () => {
       const own = await specialist.get(`/api/appraisals/${id}`);
       expect(own.body.peerReviews.map((p: { reviewerName: string | null }) => p.reviewerName)).toEqual([null, null]);
       expect(own.body.peerReviews.map((p: { score: number }) => p.score)).toEqual([90, 82]);

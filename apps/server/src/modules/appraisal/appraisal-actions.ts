@@ -3,7 +3,7 @@ import type { TemplateContent } from '@domain/appraisal/template.schema.js';
 import { appraisalMachineOf, sideActionOpen, type AppraisalAction, type SideAction } from '@domain/appraisal/appraisal.machine.js';
 import { commentsMissing, scoreTemplate, type CommentRule } from '@domain/appraisal/scoring.rules.js';
 import { translate } from '@domain/i18n/messages.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import type { Deps, RequestMeta } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { fieldErrors, forbidden, invalidTransition } from '../../platform/http/errors.js';
@@ -11,12 +11,12 @@ import { transitionOrThrow } from '../../platform/http/transition.js';
 import type { AppraisalFullRow } from './appraisals.repo.js';
 import { loadAppraisal } from './appraisals.read.js';
 import { mayAct } from './appraisal.policy.js';
-import { appraisalPolicies, type AppraisalPolicies } from './policies.load.js';
+import { appraisalSettings, type AppraisalSettings } from './settings.load.js';
 import { loadObjectiveData } from './objective.data.js';
 import { loadProjectData } from './objective.projects.js';
 import { computeObjectives, type ObjectiveMap } from './objective.compute.js';
 
-export type Loaded = { row: AppraisalFullRow; template: TemplateContent; policies: AppraisalPolicies; type: 'monthly' | 'annual' };
+export type Loaded = { row: AppraisalFullRow; template: TemplateContent; settings: AppraisalSettings; type: 'monthly' | 'annual' };
 
 /**
  * Loads an appraisal for an action and applies the rules in order: out of scope → 404; cycle
@@ -33,11 +33,11 @@ export async function loadForAction(trx: Executor, meta: RequestMeta, id: number
     to = transitionOrThrow(appraisalMachineOf(type), row.status, action, meta.actor);
   }
   if (!mayAct(action, row, meta.actor)) throw forbidden();
-  const [template, policies] = await Promise.all([
+  const [template, settings] = await Promise.all([
     trx.selectFrom('appraisal_templates').select('content_json').where('id', '=', row.template_id).executeTakeFirstOrThrow(),
-    appraisalPolicies(trx, row.opened_on),
+    appraisalSettings(trx, row.opened_on),
   ]);
-  return { row, template: JSON.parse(template.content_json) as TemplateContent, policies, type, to };
+  return { row, template: JSON.parse(template.content_json) as TemplateContent, settings, type, to };
 }
 
 /** Moves the appraisal only if it is still in the state we read: of two concurrent transitions one wins, the other gets 409. */
@@ -63,7 +63,7 @@ export async function recomputeObjectives(deps: Deps, trx: Executor, l: Loaded, 
     employeeIds: ids,
     data,
     projects,
-    policies: { attainment: l.policies['appraisal.attainmentRule'], discipline: l.policies['appraisal.disciplineRule'], costOverrunPenalty: l.policies['appraisal.costOverrunPenalty'] },
+    settings: { attainment: l.settings['appraisal.attainmentRule'], discipline: l.settings['appraisal.disciplineRule'], costOverrunPenalty: l.settings['appraisal.costOverrunPenalty'] },
     names: new Map([[l.row.employee_id, l.row.employee_name]]),
     at,
   }).get(l.row.employee_id)!;
@@ -73,7 +73,7 @@ type ItemInput = { score: number; comment?: string; overrideReason?: string };
 
 /**
  * Checks a filled form against the template: every item scored, no unknown item, a comment
- * where the policy asks for one (an objective item left at its computed score needs none: its
+ * where the settings ask for one (an objective item left at its computed score needs none: its
  * evidence explains it), and, for the evaluator, a reason wherever a computed score was changed.
  * All problems are reported at once; nothing is saved.
  */

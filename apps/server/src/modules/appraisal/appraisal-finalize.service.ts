@@ -8,7 +8,7 @@ import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
 import { getAppraisalDetail } from './appraisals.read.js';
 import { guardedUpdate, loadForAction, typeParam } from './appraisal-actions.js';
-import { appraisalPolicies, type AppraisalPolicies } from './policies.load.js';
+import { appraisalSettings, type AppraisalSettings } from './settings.load.js';
 import { createResults } from './results.create.js';
 import { fromX100, toX100 } from './scores.js';
 
@@ -17,7 +17,7 @@ export function calibrate(deps: Deps, db: Executor, meta: RequestMeta, id: numbe
   return inTransaction(db, async (trx) => {
     const l = await loadForAction(trx, meta, id, 'calibrate');
     const at = nowIso(deps);
-    const grade = gradeOf(input.finalScore, l.policies['appraisal.gradeBands']);
+    const grade = gradeOf(input.finalScore, l.settings['appraisal.gradeBands']);
     await guardedUpdate(trx, l.row, { final_score_x100: toX100(input.finalScore), grade, calibration_reason: input.reason, calibrated_at: at, calibrated_by: meta.actor.id }, at);
     await writeAudit(
       trx,
@@ -32,9 +32,9 @@ export function calibrate(deps: Deps, db: Executor, meta: RequestMeta, id: numbe
 
 type Row = { id: number; status: string; version: number; cycle_id: number; employee_id: number; cycle_type: string; period: string; grade: string | null; final_score_x100: number | null };
 
-async function finalizeRow(trx: Executor, deps: Deps, meta: RequestMeta, r: Row, policies: AppraisalPolicies, at: string): Promise<void> {
+async function finalizeRow(trx: Executor, deps: Deps, meta: RequestMeta, r: Row, settings: AppraisalSettings, at: string): Promise<void> {
   await guardedUpdate(trx, r, { status: 'finalized', finalized_at: at, finalized_by: meta.actor.id, step_due: null }, at);
-  await createResults(trx, { ...r, grade: r.grade!, final_score_x100: r.final_score_x100! }, policies, at, meta.actor.id);
+  await createResults(trx, { ...r, grade: r.grade!, final_score_x100: r.final_score_x100! }, settings, at, meta.actor.id);
   await writeAudit(trx, deps.engine, meta, { action: 'transition:finalize', entity: 'appraisal', entityId: r.id, before: { status: r.status }, after: { status: 'finalized', finalScore: fromX100(r.final_score_x100), grade: r.grade } }, at);
   await notify(trx, deps, {
     userIds: [r.employee_id],
@@ -50,7 +50,7 @@ async function finalizeRow(trx: Executor, deps: Deps, meta: RequestMeta, r: Row,
 export function finalize(deps: Deps, db: Executor, meta: RequestMeta, id: number) {
   return inTransaction(db, async (trx) => {
     const l = await loadForAction(trx, meta, id, 'finalize');
-    await finalizeRow(trx, deps, meta, l.row, l.policies, nowIso(deps));
+    await finalizeRow(trx, deps, meta, l.row, l.settings, nowIso(deps));
     return getAppraisalDetail(deps, trx, meta, id);
   });
 }
@@ -70,9 +70,9 @@ export function finalizeAll(deps: Deps, db: Executor, meta: RequestMeta, cycleId
       .where('a.employee_id', '!=', meta.actor.id)
       .orderBy('a.id')
       .execute();
-    const policies = await appraisalPolicies(trx, cycle.opened_on);
+    const settings = await appraisalSettings(trx, cycle.opened_on);
     const at = nowIso(deps);
-    for (const r of rows) await finalizeRow(trx, deps, meta, r, policies, at);
+    for (const r of rows) await finalizeRow(trx, deps, meta, r, settings, at);
     return { finalized: rows.length };
   });
 }

@@ -9,12 +9,12 @@ import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
 import { getAppraisalDetail } from './appraisals.read.js';
 import { guardedUpdate, loadForAction, typeParam, type Loaded } from './appraisal-actions.js';
-import { appraisalPolicies } from './policies.load.js';
+import { appraisalSettings } from './settings.load.js';
 import { fromX100, toX100 } from './scores.js';
 
 /**
  * The supervisor's choice of peers [4.4.2]: new names are asked, pending ones no longer named
- * are released, submitted reviews stay. The result must hold the policy's number of peers
+ * are released, submitted reviews stay. The result must hold the setting's number of peers
  * (default 2–5), none of them the employee or the supervisor.
  */
 export async function applyPeerSelection(trx: Executor, deps: Deps, meta: RequestMeta, l: Loaded, wanted: number[] | undefined, at: string): Promise<void> {
@@ -29,7 +29,7 @@ export async function applyPeerSelection(trx: Executor, deps: Deps, meta: Reques
       else if (!ok.get(id)) problems[`peerReviewerIds.${i}`] = ['field.peerInactive'];
     });
   }
-  const { min, max } = l.policies['appraisal.peerCount'];
+  const { min, max } = l.settings['appraisal.peerCount'];
   const submitted = new Set(existing.filter((e) => e.status === 'submitted').map((e) => e.reviewer_id));
   const count = new Set([...submitted, ...ids]).size;
   if (!Object.keys(problems).length && (count < min || count > max)) problems.peerReviewerIds = ['field.peerCount', { min, max }];
@@ -80,7 +80,7 @@ export function selectPeers(deps: Deps, db: Executor, meta: RequestMeta, id: num
 }
 
 /**
- * Ends the review round: peer and customer scores are averaged, the final score is the policy
+ * Ends the review round: peer and customer scores are averaged, the final score is the setting
  * mix renormalised over the raters present, the grade follows; the supervisor is asked to hold
  * the feedback conversation.
  */
@@ -98,11 +98,11 @@ export async function finishReviews(trx: Executor, deps: Deps, meta: RequestMeta
     trx.selectFrom('peer_reviews').select('score_x100').where('appraisal_id', '=', appraisalId).where('status', '=', 'submitted').execute(),
     trx.selectFrom('customer_reviews').select('score_x100').where('appraisal_id', '=', appraisalId).execute(),
   ]);
-  const policies = await appraisalPolicies(trx, row.opened_on);
+  const settings = await appraisalSettings(trx, row.opened_on);
   const peer = meanScore(peers.map((p) => fromX100(p.score_x100)!));
   const customer = meanScore(customers.map((c) => c.score_x100 / 100));
-  const final = mixFinalScore(policies['appraisal.raterMix.annual'], { supervisor: fromX100(row.total_score_x100), peer, customer })!;
-  const grade = gradeOf(final.score, policies['appraisal.gradeBands']);
+  const final = mixFinalScore(settings['appraisal.raterMix.annual'], { supervisor: fromX100(row.total_score_x100), peer, customer })!;
+  const grade = gradeOf(final.score, settings['appraisal.gradeBands']);
   await guardedUpdate(
     trx,
     row,

@@ -19,7 +19,7 @@ export function submitSelf(deps: Deps, db: Executor, meta: RequestMeta, id: numb
     const l = await loadForAction(trx, meta, id, 'submit-self');
     const at = nowIso(deps);
     const objective = await recomputeObjectives(deps, trx, l, at);
-    const scored = checkItems(meta, l.template, input.items, l.policies['appraisal.commentRequired'], objective, false);
+    const scored = checkItems(meta, l.template, input.items, l.settings['appraisal.commentRequired'], objective, false);
     if (input.attachmentIds?.length) await linkAttachments(trx, { ids: input.attachmentIds, entity: 'appraisal', entityId: id, actor: meta.actor });
     const form: SelfForm = {
       items: Object.fromEntries(Object.entries(input.items).map(([k, v]) => [k, { score: v.score, comment: v.comment?.trim() || null }])),
@@ -56,7 +56,7 @@ export function submitSupervisor(deps: Deps, db: Executor, meta: RequestMeta, id
     const l = await loadForAction(trx, meta, id, 'submit-supervisor');
     const at = nowIso(deps);
     const objective = await recomputeObjectives(deps, trx, l, at);
-    const scored = checkItems(meta, l.template, input.items, l.policies['appraisal.commentRequired'], objective, true);
+    const scored = checkItems(meta, l.template, input.items, l.settings['appraisal.commentRequired'], objective, true);
     if (l.type === 'monthly' && input.peerReviewerIds?.length) throw invalid({ peerReviewerIds: 'field.unknown' });
     const form: SupervisorForm = {
       items: Object.fromEntries(
@@ -83,8 +83,8 @@ export function submitSupervisor(deps: Deps, db: Executor, meta: RequestMeta, id
       await applyPeerSelection(trx, deps, meta, l, input.peerReviewerIds, at);
       values.step_due = l.row.reviews_due;
     } else {
-      const final = mixFinalScore(l.policies['appraisal.raterMix.monthly'], { supervisor: scored.total, peer: null, customer: null })!;
-      const grade = gradeOf(final.score, l.policies['appraisal.gradeBands']);
+      const final = mixFinalScore(l.settings['appraisal.raterMix.monthly'], { supervisor: scored.total, peer: null, customer: null })!;
+      const grade = gradeOf(final.score, l.settings['appraisal.gradeBands']);
       Object.assign(values, { computed_final_x100: toX100(final.score), final_score_x100: toX100(final.score), grade, rater_weights_json: JSON.stringify(final.weights), step_due: l.row.feedback_due });
       after = { ...after, finalScore: final.score, grade };
     }

@@ -1,14 +1,14 @@
 import { addDays, nthLastWorkingDay } from '@domain/appraisal/period.rules.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import type { Job } from '../../platform/scheduler/scheduler.js';
 import { AppError } from '../../platform/http/errors.js';
 import { notify } from '../../platform/notify/notify.js';
 import { openCycle } from './cycle-open.js';
-import { appraisalPolicies } from './policies.load.js';
+import { appraisalSettings } from './settings.load.js';
 import { typeParam } from './appraisal-actions.js';
 
 /**
- * [4.2] monthly appraisals happen at month end: from the policy's n-th last working day on, the
+ * [4.2] monthly appraisals happen at month end: from the setting's n-th last working day on, the
  * month's cycle opens by itself unless HR opened it already (the unique period makes a second
  * opening impossible, with one instance or several).
  */
@@ -18,7 +18,7 @@ export const openMonthlyCycleJob: Job = {
   run: async (deps, at) => {
     const today = localDate(at);
     const period = today.slice(0, 7);
-    const rule = (await appraisalPolicies(deps.db, today))['appraisal.monthlyAutoOpen'];
+    const rule = (await appraisalSettings(deps.db, today))['appraisal.monthlyAutoOpen'];
     if (!rule.enabled || today < nthLastWorkingDay(period, rule.workingDaysBeforeMonthEnd)) return;
     const exists = await deps.db.selectFrom('appraisal_cycles').select('id').where('type', '=', 'monthly').where('period', '=', period).executeTakeFirst();
     if (exists) return;

@@ -1,10 +1,10 @@
 import type { AppraisalDetailDto, AppraisalListQuery } from '@domain/appraisal/appraisal.schema.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import type { Deps, RequestMeta } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { notFound } from '../../platform/http/errors.js';
 import { listAttachments } from '../../platform/files/attachments.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { appraisalScopeOf } from './appraisal.scope.js';
 import { findAppraisal, listAppraisals, type AppraisalFullRow } from './appraisals.repo.js';
 import { presentAppraisal, presentAppraisalDetail } from './appraisals.presenter.js';
@@ -44,7 +44,7 @@ export async function presentDetail(deps: Deps, db: Executor, meta: Pick<Request
       .execute(),
     listAttachments(db, 'appraisal', row.id),
     db.selectFrom('audit_log').select(['at', 'action', 'actor_name']).where('entity', '=', 'appraisal').where('entity_id', '=', String(row.id)).orderBy('id').execute(),
-    getPolicy(db, 'appraisal.peerAnonymous', row.opened_on),
+    getSetting(db, 'appraisal.peerAnonymous', row.opened_on),
   ]);
   const ids = [row.supervisor_submitted_by, row.feedback_by, row.calibrated_by].filter((v): v is number => v !== null);
   const names = new Map(ids.length ? (await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name]) : []);

@@ -26,7 +26,7 @@ export function createCustomerLink(deps: Deps, db: Executor, meta: RequestMeta, 
       throw invalid({ customerId: 'field.notExists' });
     }
     const at = nowIso(deps);
-    const days = input.expiresInDays ?? l.policies['appraisal.customerLinkDays'];
+    const days = input.expiresInDays ?? l.settings['appraisal.customerLinkDays'];
     // Whole seconds, so the expiry in the token and in the database are the same instant.
     const expiresAt = new Date(Math.floor(deps.now().getTime() / 1000) * 1000 + days * 86_400_000).toISOString();
     const { id: linkId } = await trx

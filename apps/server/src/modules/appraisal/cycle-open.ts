@@ -1,13 +1,13 @@
 import type { CycleCreate } from '@domain/appraisal/cycle.schema.js';
 import type { TemplateContent } from '@domain/appraisal/template.schema.js';
 import { addDays, periodRange } from '@domain/appraisal/period.rules.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { duplicate, invalid } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { notify } from '../../platform/notify/notify.js';
-import { appraisalPolicies, type AppraisalPolicies } from './policies.load.js';
+import { appraisalSettings, type AppraisalSettings } from './settings.load.js';
 import { ensureDefaultTemplate, templateInForce } from './templates.repo.js';
 import { loadObjectiveData } from './objective.data.js';
 import { loadProjectData } from './objective.projects.js';
@@ -44,8 +44,8 @@ async function departmentsInScope(db: Executor, requested: number[] | undefined)
 
 type Due = { self: string; supervisor: string; reviews: string | null; feedback: string };
 
-/** Each step due a policy number of days after the one before, unless HR set the date. */
-function dueDates(type: 'monthly' | 'annual', today: string, days: AppraisalPolicies['appraisal.stepDays'], given: CycleCreate['dueDates']): Due {
+/** Each step due a number of days from the settings after the one before, unless HR set the date. */
+function dueDates(type: 'monthly' | 'annual', today: string, days: AppraisalSettings['appraisal.stepDays'], given: CycleCreate['dueDates']): Due {
   const self = given?.self ?? addDays(today, days.self);
   const supervisor = given?.supervisor ?? addDays(self, days.supervisor);
   const reviews = type === 'annual' ? (given?.reviews ?? addDays(supervisor, days.reviews)) : null;
@@ -77,8 +77,8 @@ export function openCycle(deps: Deps, db: Executor, meta: RequestMeta | null, in
     const today = localDate(deps.now());
     const exists = await trx.selectFrom('appraisal_cycles').select('id').where('type', '=', input.type).where('period', '=', input.period).executeTakeFirst();
     if (exists) throw duplicate({ period: 'field.cycleExists' });
-    const policies = await appraisalPolicies(trx, today);
-    const due = dueDates(input.type, today, policies['appraisal.stepDays'], input.dueDates);
+    const settings = await appraisalSettings(trx, today);
+    const due = dueDates(input.type, today, settings['appraisal.stepDays'], input.dueDates);
     const scope = await departmentsInScope(trx, input.departmentIds);
     const employees = scope.all.length
       ? await trx
@@ -105,7 +105,7 @@ export function openCycle(deps: Deps, db: Executor, meta: RequestMeta | null, in
       employeeIds: ids,
       data,
       projects,
-      policies: { attainment: policies['appraisal.attainmentRule'], discipline: policies['appraisal.disciplineRule'], costOverrunPenalty: policies['appraisal.costOverrunPenalty'] },
+      settings: { attainment: settings['appraisal.attainmentRule'], discipline: settings['appraisal.disciplineRule'], costOverrunPenalty: settings['appraisal.costOverrunPenalty'] },
       names: new Map(employees.map((e) => [e.id, e.name])),
       at,
     });

@@ -1,6 +1,6 @@
 import type { CycleCreate, CycleDto } from '@domain/appraisal/cycle.schema.js';
 import { gradeDistribution, gradeOf } from '@domain/appraisal/scoring.rules.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import type { Deps, RequestMeta } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -8,7 +8,7 @@ import { appraisalScopeOf, appraisalScopeWhere } from './appraisal.scope.js';
 import { cycleCounts, findCycle, listCycles } from './cycles.repo.js';
 import { presentCycle } from './cycles.presenter.js';
 import { openCycle } from './cycle-open.js';
-import { appraisalPolicies } from './policies.load.js';
+import { appraisalSettings } from './settings.load.js';
 import { fromX100 } from './scores.js';
 
 export async function listAppraisalCycles(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'>, q: { type?: string; status?: string; page: number; pageSize: number; sort?: string }) {
@@ -33,7 +33,7 @@ export async function createAppraisalCycle(deps: Deps, db: Executor, meta: Reque
 export async function calibrationView(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'>, cycleId: number) {
   const cycle = await findCycle(db, cycleId);
   if (!cycle) throw notFound();
-  const bands = (await appraisalPolicies(db, cycle.opened_on))['appraisal.gradeBands'];
+  const bands = (await appraisalSettings(db, cycle.opened_on))['appraisal.gradeBands'];
   const rows = await db
     .selectFrom('appraisals as a')
     .innerJoin('users as e', 'e.id', 'a.employee_id')

@@ -6,7 +6,7 @@ import type { ObjectiveData, PeriodScope } from './objective.data.js';
 import type { ProjectData } from './objective.projects.js';
 import { projectItem } from './objective.projects.js';
 
-export type ObjectivePolicies = { attainment: AttainmentRule; discipline: DisciplineRule; costOverrunPenalty: number };
+export type ObjectiveSettings = { attainment: AttainmentRule; discipline: DisciplineRule; costOverrunPenalty: number };
 export type ObjectiveMap = Record<string, ObjectiveValue>;
 
 type Kpi = ObjectiveData['kpi'][number];
@@ -58,14 +58,14 @@ export type ComputeInput = {
   employeeIds: readonly number[];
   data: ObjectiveData;
   projects: ProjectData;
-  policies: ObjectivePolicies;
+  settings: ObjectiveSettings;
   names: ReadonlyMap<number, string>;
   at: string;
 };
 
 /** Every objective item of every employee, with the evidence it rests on; "no data" where a source is empty. */
 export function computeObjectives(input: ComputeInput): Map<number, ObjectiveMap> {
-  const { scope, data, policies, at } = input;
+  const { scope, data, settings, at } = input;
   const contractsByOwner = groupBy(data.contracts, (c) => c.owner_id);
   const kpiByUser = groupBy(data.kpi.filter((k) => k.user_id !== null), (k) => k.user_id!);
   const kpiByDept = groupBy(data.kpi.filter((k) => k.department_id !== null), (k) => k.department_id!);
@@ -100,7 +100,7 @@ export function computeObjectives(input: ComputeInput): Map<number, ObjectiveMap
         case 'sales': {
           const t = targetFor(userId, 'sales_target_fen');
           const s = salesOf(t.memberIds);
-          map[item.key] = attained('sales', at, 'fen', s.actual, t.value, policies.attainment, [...targetEvidence(t.rows, t.kind, t.label, ['sales_target_fen']), ...s.evidence]);
+          map[item.key] = attained('sales', at, 'fen', s.actual, t.value, settings.attainment, [...targetEvidence(t.rows, t.kind, t.label, ['sales_target_fen']), ...s.evidence]);
           break;
         }
         case 'profit':
@@ -114,7 +114,7 @@ export function computeObjectives(input: ComputeInput): Map<number, ObjectiveMap
           const a = figure(rows, scope, af);
           const scale = unit === 'percent' ? 100 : 1;
           const evidence = targetEvidence([...new Set([...t.rows, ...a.rows])], t.kind, t.label, [tf, af]);
-          map[item.key] = attained(item.source, at, unit, a.value === null ? null : a.value / scale, t.value === null ? null : t.value / scale, policies.attainment, evidence);
+          map[item.key] = attained(item.source, at, unit, a.value === null ? null : a.value / scale, t.value === null ? null : t.value / scale, settings.attainment, evidence);
           break;
         }
         case 'satisfaction': {
@@ -133,7 +133,7 @@ export function computeObjectives(input: ComputeInput): Map<number, ObjectiveMap
           const totals = months.length
             ? { lateCount: months.reduce((s, m) => s + m.late_count, 0), absentDays: months.reduce((s, m) => s + m.absent_half_days, 0) / 2, leaveDays: months.reduce((s, m) => s + m.leave_half_days, 0) / 2 }
             : null;
-          const score = disciplineScore(totals, policies.discipline);
+          const score = disciplineScore(totals, settings.discipline);
           map[item.key] = value('discipline', at, {
             score,
             noDataReason: score === null ? 'appraisal.noData.noAttendance' : null,
@@ -144,7 +144,7 @@ export function computeObjectives(input: ComputeInput): Map<number, ObjectiveMap
         case 'projectSchedule':
         case 'projectCost':
         case 'projectQuality':
-          map[item.key] = projectItem(item.source, userId, input.projects, policies.costOverrunPenalty, at);
+          map[item.key] = projectItem(item.source, userId, input.projects, settings.costOverrunPenalty, at);
           break;
       }
     }

@@ -6,7 +6,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { fieldErrors, invalidTransition, notFound } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { appraisalPolicies } from './policies.load.js';
+import { appraisalSettings } from './settings.load.js';
 import { advanceWhenReviewsDone } from './appraisal-reviews.service.js';
 import { fromX100, toX100 } from './scores.js';
 
@@ -92,12 +92,12 @@ export async function getMyPeerReview(db: Executor, meta: Pick<RequestMeta, 'act
   return present(await findMine(db, meta, id));
 }
 
-/** 《年度績效考核同事評價表》: teamwork and communication, 0–100, a comment where the policy asks. */
+/** 《年度績效考核同事評價表》: teamwork and communication, 0–100, a comment where the settings ask. */
 export function submitPeerReview(deps: Deps, db: Executor, meta: RequestMeta, id: number, input: PeerReviewSubmit) {
   return inTransaction(db, async (trx) => {
     const row = await findMine(trx, meta, id);
     if (!canSubmit(row)) throw invalidTransition({ from: row.status, action: 'submit' });
-    const rule = (await appraisalPolicies(trx, row.opened_on))['appraisal.commentRequired'];
+    const rule = (await appraisalSettings(trx, row.opened_on))['appraisal.commentRequired'];
     if (commentsMissing({ teamwork: { score: input.teamwork, comment: input.comment }, communication: { score: input.communication, comment: input.comment } }, rule).length) {
       throw fieldErrors(400, 'VALIDATION_FAILED', (k, p) => translate(meta.locale, k, p), { comment: ['field.commentForScore', { below: rule.below, above: rule.above }] });
     }

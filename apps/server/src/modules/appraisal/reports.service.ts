@@ -9,7 +9,7 @@ import { streamXlsx } from '../../platform/files/xlsx-export.js';
 import { appraisalScopeOf, appraisalScopeWhere } from './appraisal.scope.js';
 import { getAppraisalCycle } from './cycles.service.js';
 import { findCycle } from './cycles.repo.js';
-import { appraisalPolicies } from './policies.load.js';
+import { appraisalSettings } from './settings.load.js';
 import { fromX100 } from './scores.js';
 import { notFound } from '../../platform/http/errors.js';
 
@@ -42,7 +42,7 @@ export async function appraisalReport(deps: Deps, db: Executor, meta: Pick<Reque
       .where('a.cycle_id', '=', cycleId)
       .where(appraisalScopeWhere(scope))
       .execute(),
-    appraisalPolicies(db, opened).then((p) => p['appraisal.gradeBands']),
+    appraisalSettings(db, opened).then((p) => p['appraisal.gradeBands']),
   ]);
   const finalOf = (r: (typeof rows)[number]) => fromX100(r.final_score_x100);
   const finalized = rows.filter((r) => r.status === 'finalized').length;

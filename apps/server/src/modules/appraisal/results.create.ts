@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { AppraisalResultTable } from '../../platform/db/schema-appraisal.js';
 import { bonusAmountFen, consecutiveBelowStandard, previousMonths } from '@domain/appraisal/results.rules.js';
 import type { Executor } from '../../platform/db/executor.js';
-import type { AppraisalPolicies } from './policies.load.js';
+import type { AppraisalSettings } from './settings.load.js';
 
 type Finalized = { id: number; cycle_id: number; employee_id: number; cycle_type: string; period: string; grade: string; final_score_x100: number };
 
@@ -11,11 +11,11 @@ type Finalized = { id: number; cycle_id: number; employee_id: number; cycle_type
  * (base × the grade's coefficient), a position-adjustment flag after N consecutive monthly
  * results below standard, a promotion/reward candidacy for an excellent annual result.
  */
-export async function createResults(trx: Executor, a: Finalized, policies: AppraisalPolicies, at: string, actorId: number | null): Promise<void> {
+export async function createResults(trx: Executor, a: Finalized, settings: AppraisalSettings, at: string, actorId: number | null): Promise<void> {
   const type = a.cycle_type as 'monthly' | 'annual';
   const common = { cycle_id: a.cycle_id, appraisal_id: a.id, employee_id: a.employee_id, grade: a.grade, final_score_x100: a.final_score_x100, decision: 'pending', note: '', decided_by: null, decided_at: null, version: 1, created_at: at, created_by: actorId, updated_at: at };
-  const base = policies['appraisal.bonusBaseFen'][type];
-  const coefficient = policies['appraisal.bonusCoefficients'][a.grade];
+  const base = settings['appraisal.bonusBaseFen'][type];
+  const coefficient = settings['appraisal.bonusCoefficients'][a.grade];
   const rows: Insertable<AppraisalResultTable>[] = [
     {
       ...common,
@@ -26,8 +26,8 @@ export async function createResults(trx: Executor, a: Finalized, policies: Appra
       basis_json: '[]',
     },
   ];
-  const below = policies['appraisal.belowStandardGrades'];
-  const n = policies['appraisal.positionAdjustment.consecutiveBelow'];
+  const below = settings['appraisal.belowStandardGrades'];
+  const n = settings['appraisal.positionAdjustment.consecutiveBelow'];
   if (type === 'monthly' && below.includes(a.grade)) {
     const months = previousMonths(a.period, n - 1);
     const earlier = months.length
@@ -47,7 +47,7 @@ export async function createResults(trx: Executor, a: Finalized, policies: Appra
       rows.push({ ...common, kind: 'position_adjustment', base_fen: null, coefficient_x10000: null, amount_fen: null, basis_json: JSON.stringify(chain) });
     }
   }
-  if (type === 'annual' && policies['appraisal.promotionGrades'].includes(a.grade)) {
+  if (type === 'annual' && settings['appraisal.promotionGrades'].includes(a.grade)) {
     rows.push({ ...common, kind: 'promotion', base_fen: null, coefficient_x10000: null, amount_fen: null, basis_json: JSON.stringify([{ period: a.period, grade: a.grade }]) });
   }
   await trx.insertInto('appraisal_results').values(rows).execute();

@@ -1,5 +1,5 @@
 import type { TemplateCreate, TemplateDto } from '@domain/appraisal/template.schema.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';

@@ -18,7 +18,7 @@ export const attachmentRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/attachments',
-    summary: 'Upload one file (multipart/form-data: `file`, optional `entity`, `entityId`); size and types per policy',
+    summary: 'Upload one file (multipart/form-data: `file`, optional `entity`, `entityId`); size and types per the settings',
     tags,
     access: { permission: 'attachment.upload' },
     raw: true,

@@ -5,13 +5,13 @@ import { uploadFieldsSchema } from '@domain/files/attachment.schema.js';
 import { checkFileType, extensionOf } from '@domain/files/file-types.js';
 import { safeOriginalName } from '@domain/files/file-name.js';
 import { translate } from '@domain/i18n/messages.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { AppError, invalid, notFound } from '../../platform/http/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction } from '../../platform/db/executor.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { attachmentAccessOf, presentAttachment } from '../../platform/files/attachments.js';
 import { removeStoredFile, writeStoredFile, type WrittenFile } from '../../platform/files/storage.js';
 import { megabytes } from '../../platform/files/multipart.js';
@@ -71,8 +71,8 @@ async function receive(deps: Deps, req: FastifyRequest, maxBytes: number, allowe
 export async function uploadAttachment(deps: Deps, meta: RequestMeta, req: FastifyRequest): Promise<AttachmentDto> {
   if (!req.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE');
   const today = localDate(deps.now());
-  const maxMb = await getPolicy(deps.db, 'files.maxUploadMb', today);
-  const allowed = await getPolicy(deps.db, 'files.allowedTypes', today);
+  const maxMb = await getSetting(deps.db, 'files.maxUploadMb', today);
+  const allowed = await getSetting(deps.db, 'files.allowedTypes', today);
   const { fields, received } = await receive(deps, req, megabytes(maxMb), allowed, meta);
   if (!received) throw invalid({ file: 'field.required' });
   let keep = false;

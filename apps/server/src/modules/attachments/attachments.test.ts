@@ -8,7 +8,7 @@ import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
 import { createPlatformTestApp, metaOf } from '../approvals/platform-test-app.js';
 import { linkAttachments, listAttachments, registerAttachmentAccess } from '../../platform/files/attachments.js';
 import { multipartBody, type Part } from './multipart-body.js';
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(2000), Buffer.from('\n%%EOF\n')]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(100)]);
@@ -120,7 +120,7 @@ describeEngines('attachments', (engine) => {
     for (const f of storedFiles(filesRoot)) expect(path.basename(f)).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it('enforces the size limit from the policy in force (413)', async () => {
+  it('enforces the size limit from the setting in force (413)', async () => {
     const admin = await t.as('admin');
     const date = localDate(t.deps.now());
     expect((await admin.post('/api/policies/files.maxUploadMb/versions', { value: 1, effectiveFrom: date })).status).toBe(201);

@@ -17,7 +17,7 @@ describeEngines('delivery: contract → project → acceptance (with rework) →
     expect((await a.pm.post(`${base}/actions/close`, {})).status).toBe(409);
     expect((await a.pm.post(`${base}/actions/submit-customer-acceptance`, {})).status).toBe(409);
 
-    // [3.3.1] internal acceptance: a checklist from the deliverables and the policy's quality items.
+    // [3.3.1] internal acceptance: a checklist from the deliverables and the setting's quality items.
     const internal = await a.pm.post(`${base}/actions/submit-internal-acceptance`, {});
     expect(internal.body.status).toBe('internal_acceptance');
     const rounds = (await a.pm.get(`${base}/acceptances`)).body.items;

@@ -1,9 +1,9 @@
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import { isoWeekday, addDays } from '@domain/delivery/dates.rules.js';
 import { periodOf, periodRange } from '@domain/delivery/period.rules.js';
 import { OPEN_PROJECT_STATUSES } from '@domain/delivery/project.machine.js';
 import type { Job } from '../../platform/scheduler/scheduler.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { notify } from '../../platform/notify/notify.js';
 import { refreshStats } from './project-figures.js';
 
@@ -32,7 +32,7 @@ export const reportReminderJob: Job = {
   pattern: '0 16 * * 1-5',
   run: async (deps, at) => {
     const today = localDate(at);
-    const kind = await getPolicy(deps.db, 'delivery.progressReport.period', today);
+    const kind = await getSetting(deps.db, 'delivery.progressReport.period', today);
     const period = periodOf(today, kind);
     const { end } = periodRange(period);
     const lastWorkingDay = kind === 'week' ? addDays(end, -2) : isoWeekday(end) > 5 ? addDays(end, 5 - isoWeekday(end)) : end;

@@ -1,4 +1,4 @@
-import { localDate } from '@domain/policies/policy.rules.js';
+import { localDate } from '@domain/settings/settings.rules.js';
 import { translate } from '@domain/i18n/messages.js';
 import { fieldErrors, invalid } from '../../platform/http/errors.js';
 import type { Deps, RequestMeta } from '../../platform/context.js';

@@ -10,7 +10,7 @@ import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { decideApproval, getApproval, startApproval } from '../../platform/approvals/approvals.js';
 import { linkAttachments } from '../../platform/files/attachments.js';
 import { notify } from '../../platform/notify/notify.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { transitionOrThrow } from '../../platform/http/transition.js';
 import { nextCode } from '../../platform/db/counters.js';
 import { projectScopeOf, requireTeamMember } from './delivery.scope.js';
@@ -25,7 +25,7 @@ async function presentMany(deps: Deps, db: Executor, meta: RequestMeta, rows: Ex
     lineTotals(db, [...new Set(rows.map((r) => r.budget_line_id))]),
     receiptsOf(db, ids),
     awaitingMe(db, meta.actor.id, ids),
-    getPolicy(db, 'delivery.budget.warningPct', todayOf(deps)),
+    getSetting(db, 'delivery.budget.warningPct', todayOf(deps)),
   ]);
   return rows.map((r) => presentExpense(r, meta.actor, { line: lines.get(r.budget_line_id) ?? { spent: 0, committed: 0 }, receipts: receipts.get(r.id) ?? [], awaitingMe: mine.has(r.id), warningPct }));
 }

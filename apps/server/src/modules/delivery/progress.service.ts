@@ -6,7 +6,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, isUniqueViolation } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { requireOpen, requireTeamMember } from './delivery.scope.js';
 import { loadProject, touchFigures } from './projects.service.js';
 import { loadTasks } from './project-figures.js';
@@ -68,7 +68,7 @@ export function fileReport(deps: Deps, db: Executor, meta: RequestMeta, projectI
     const check = checkPeriod(input.period, today);
     if (check === 'invalid') throw invalid({ period: 'field.periodFormat' });
     if (check === 'future') throw invalid({ period: 'field.periodFuture' });
-    const kind = await getPolicy(trx, 'delivery.progressReport.period', today);
+    const kind = await getSetting(trx, 'delivery.progressReport.period', today);
     if (periodKindOf(input.period) !== kind) throw errorWith(meta, 400, 'VALIDATION_FAILED', { period: ['field.periodKind', { kind: translate(meta.locale, `delivery.period.${kind}`) }] });
     const mine = new Map((await loadTasks(trx, projectId)).filter((t) => t.owner_id === meta.actor.id).map((t) => [t.id, t]));
     const fields: Record<string, string> = {};
@@ -106,7 +106,7 @@ export function fileReport(deps: Deps, db: Executor, meta: RequestMeta, projectI
 export async function reportingStatus(deps: Deps, db: Executor, meta: RequestMeta, projectId: number, period?: string): Promise<ReportingStatusDto> {
   const project = await loadProject(db, meta, projectId);
   const today = todayOf(deps);
-  const kind = await getPolicy(db, 'delivery.progressReport.period', today);
+  const kind = await getSetting(db, 'delivery.progressReport.period', today);
   const key = period ?? periodOf(today, kind);
   if (checkPeriod(key, today) === 'invalid') throw invalid({ period: 'field.periodFormat' });
   const range = periodRange(key);

@@ -7,7 +7,7 @@ import { daysBetween } from '@domain/delivery/dates.rules.js';
 import { COMMITTED_EXPENSE_STATUSES, SPENT_EXPENSE_STATUSES } from '@domain/delivery/expense.machine.js';
 import type { BudgetLineViewDto, MilestoneViewDto } from '@domain/delivery/project.schema.js';
 import type { Executor } from '../../platform/db/executor.js';
-import { policyValueOn, type StoredPolicyVersion } from '../../platform/policies/policies.js';
+import { settingValueOn, type StoredSettingVersion } from '../../platform/settings/settings.js';
 
 export function loadMilestones(db: Executor, projectId: number) {
   return db.selectFrom('project_milestones').selectAll().where('project_id', '=', projectId).orderBy('seq').orderBy('id').execute();
@@ -110,28 +110,28 @@ export type Figures = {
   issues: { open: number; major: number };
 };
 
-/** The two policies figures need, read in one query (with their defaults when none is stored). */
-async function figurePolicies(db: Executor, today: string) {
+/** The two settings the figures need, read in one query (with their defaults when none is stored). */
+async function figureSettings(db: Executor, today: string) {
   const keys = ['delivery.budget.warningPct', 'delivery.health.thresholds'] as const;
   const rows = await db.selectFrom('policies').select(['id', 'key', 'value_json', 'effective_from']).where('key', 'in', [...keys]).where('effective_from', '<=', today).execute();
-  const versions = (key: string): StoredPolicyVersion[] =>
+  const versions = (key: string): StoredSettingVersion[] =>
     rows.filter((r) => r.key === key).map((r) => ({ id: r.id, key, value: JSON.parse(r.value_json) as unknown, effectiveFrom: r.effective_from, note: '', createdBy: null, createdByName: null, createdAt: '' }));
-  return { warningPct: policyValueOn(keys[0], versions(keys[0]), today).value, thresholds: policyValueOn(keys[1], versions(keys[1]), today).value };
+  return { warningPct: settingValueOn(keys[0], versions(keys[0]), today).value, thresholds: settingValueOn(keys[1], versions(keys[1]), today).value };
 }
 
 type ProjectBasics = { id: number; status: string; contract_fen: number; write_off_fen: number };
 
 /** Plan vs actual, cost control, receivables and health of one project as of `today`. */
 export async function computeFigures(db: Executor, project: ProjectBasics, today: string): Promise<Figures> {
-  const [milestones, tasks, spends, invoices, issues, policies] = await Promise.all([
+  const [milestones, tasks, spends, invoices, issues, settings] = await Promise.all([
     loadMilestones(db, project.id),
     loadTasks(db, project.id),
     loadLineSpends(db, project.id),
     loadInvoices(db, project.id),
     issueCounts(db, project.id),
-    figurePolicies(db, today),
+    figureSettings(db, today),
   ]);
-  const { warningPct, thresholds } = policies;
+  const { warningPct, thresholds } = settings;
   const schedule = projectSchedule(planOf(milestones, tasks), today);
   const cost = costSummary(spends, warningPct);
   const money = receivables(Number(project.contract_fen), invoices.map(invoiceBalance), today, Number(project.write_off_fen));

@@ -9,7 +9,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { forbidden, invalid, invalidTransition } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { linkAttachments } from '../../platform/files/attachments.js';
 import { notify } from '../../platform/notify/notify.js';
 import { transitionOrThrow } from '../../platform/http/transition.js';
@@ -58,10 +58,10 @@ export function startProject(deps: Deps, db: Executor, meta: RequestMeta, id: nu
   });
 }
 
-/** [3.3.1] work is done: a new internal acceptance round with a checklist from the deliverables and the policy's quality standards. */
+/** [3.3.1] work is done: a new internal acceptance round with a checklist from the deliverables and the setting's quality standards. */
 export function submitInternalAcceptance(deps: Deps, db: Executor, meta: RequestMeta, id: number) {
   return transition(deps, db, meta, id, 'submit-internal-acceptance', async ({ row, trx, at, today }) => {
-    const [milestones, quality, round] = await Promise.all([loadMilestones(trx, row.id), getPolicy(trx, 'delivery.acceptance.qualityItems', today), nextRound(trx, row.id, 'internal')]);
+    const [milestones, quality, round] = await Promise.all([loadMilestones(trx, row.id), getSetting(trx, 'delivery.acceptance.qualityItems', today), nextRound(trx, row.id, 'internal')]);
     const items = acceptanceChecklist(milestones, quality);
     const { id: acceptanceId } = await trx
       .insertInto('project_acceptances')
@@ -166,7 +166,7 @@ export function closeProject(deps: Deps, db: Executor, meta: RequestMeta, id: nu
     }
     const retro = await trx.selectFrom('project_retrospectives').select('id').where('project_id', '=', row.id).executeTakeFirst();
     if (!retro) throw errorWith(meta, 409, 'RETROSPECTIVE_MISSING', { retrospective: ['field.retrospectiveMissing'] });
-    const missing = missingForClose(await getPolicy(trx, 'delivery.documents.required', today), await archivedCategories(trx, row.id));
+    const missing = missingForClose(await getSetting(trx, 'delivery.documents.required', today), await archivedCategories(trx, row.id));
     if (missing.length) {
       throw errorWith(meta, 409, 'DOCUMENTS_MISSING', { documents: ['field.documentsMissing', { missing: missing.map((c) => translate(meta.locale, `delivery.document.${c}`)).join(translate(meta.locale, 'delivery.listSeparator')) }] });
     }

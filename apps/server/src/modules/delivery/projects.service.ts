@@ -9,7 +9,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, notFound, versionConflict } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { canManage, isTeamMember, projectScopeOf } from './delivery.scope.js';
 import { findProject, listProjects, membershipsOf, projectSelect, type ProjectRow } from './projects.repo.js';
 import { presentProject, presentProjectSummary } from './projects.presenter.js';
@@ -69,7 +69,7 @@ export async function presentDetail(deps: Deps, db: Executor, meta: RequestMeta,
     known ?? computeFigures(db, row, today),
     countsOf(db, row.id),
     archivedCategories(db, row.id),
-    getPolicy(db, 'delivery.documents.required', today),
+    getSetting(db, 'delivery.documents.required', today),
     db.selectFrom('project_retrospectives').select('id').where('project_id', '=', row.id).executeTakeFirst(),
     isTeamMember(db, row, actor.id),
   ]);

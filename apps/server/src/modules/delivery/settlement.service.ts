@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { forbidden, invalid, isUniqueViolation } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { canManage, requireOpen } from './delivery.scope.js';
 import { loadProject, touchFigures } from './projects.service.js';
 import { computeFigures, invoiceBalance, loadInvoices, type InvoiceRow } from './project-figures.js';
@@ -56,7 +56,7 @@ export async function getSettlement(deps: Deps, db: Executor, meta: RequestMeta,
     computeFigures(db, project, today),
     loadPayments(db, projectId),
     db.selectFrom('contract_instalments').selectAll().where('contract_id', '=', project.contract_id).orderBy('seq').execute(),
-    getPolicy(db, 'delivery.receivable.dueDays', today),
+    getSetting(db, 'delivery.receivable.dueDays', today),
   ]);
   return {
     asOf: today,
@@ -86,7 +86,7 @@ export async function listPayments(db: Executor, meta: RequestMeta, projectId: n
   return { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) };
 }
 
-/** An invoice against one of the contract's instalments, never beyond what is left to invoice on it; due after the policy's days. */
+/** An invoice against one of the contract's instalments, never beyond what is left to invoice on it; due after the setting's days. */
 export function createInvoice(deps: Deps, db: Executor, meta: RequestMeta, projectId: number, input: z.infer<typeof invoiceCreateSchema>) {
   return inTransaction(db, async (trx) => {
     const project = await loadProject(trx, meta, projectId);
@@ -100,7 +100,7 @@ export function createInvoice(deps: Deps, db: Executor, meta: RequestMeta, proje
     const remaining = Number(instalment.amount_fen) - Number(invoiced?.s ?? 0);
     if (input.amountFen > remaining) throw errorWith(meta, 400, 'VALIDATION_FAILED', { amountFen: ['field.invoiceOverInstalment', { remaining: yuan(remaining) }] });
     const at = nowIso(deps);
-    const dueDate = invoiceDueDate(input.issuedDate, await getPolicy(trx, 'delivery.receivable.dueDays', today));
+    const dueDate = invoiceDueDate(input.issuedDate, await getSetting(trx, 'delivery.receivable.dueDays', today));
     let id: number;
     try {
       ({ id } = await trx

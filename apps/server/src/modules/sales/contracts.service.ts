@@ -6,7 +6,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { fieldErrors, forbidden, invalid, invalidTransition, notFound, versionConflict } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { linkAttachments } from '../../platform/files/attachments.js';
 import { contractSelect, findContract, listInstalments } from './contracts.repo.js';
 import { presentContract } from './contracts.presenter.js';
@@ -41,7 +41,7 @@ async function writeInstalments(trx: Executor, contractId: number, instalments: 
   }
 }
 
-/** [3.1.6] A contract from the proposal the customer accepted; the number comes from the policy format unless given. */
+/** [3.1.6] A contract from the proposal the customer accepted; the number comes from the format in the settings unless given. */
 export function createContract(deps: Deps, db: Executor, meta: RequestMeta, input: ContractCreate) {
   return inTransaction(db, async (trx) => {
     const proposal = await findProposal(trx, input.proposalId, await salesScopeOf(trx, meta.actor));
@@ -54,7 +54,7 @@ export function createContract(deps: Deps, db: Executor, meta: RequestMeta, inpu
       if (await numberTaken(trx, number)) throw fieldErrors(409, 'DUPLICATE', (k) => translate(meta.locale, k), { number: ['field.taken'] });
     } else {
       const year = deps.now().getUTCFullYear();
-      const format = await getPolicy(trx, 'sales.contract.numberFormat');
+      const format = await getSetting(trx, 'sales.contract.numberFormat');
       do number = formatContractNumber(format, year, await nextCounter(trx, `contract-${year}`));
       while (await numberTaken(trx, number));
     }

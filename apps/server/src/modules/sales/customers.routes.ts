@@ -96,7 +96,7 @@ export const customerRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/customers/:id/actions/claim',
-    summary: 'Claim a customer from the pool (per-person cap by policy)',
+    summary: 'Claim a customer from the pool (per-person cap by a setting)',
     tags,
     access: { permission: 'customer.claim' },
     params: idParamsSchema,

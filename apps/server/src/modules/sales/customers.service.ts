@@ -6,7 +6,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { fieldErrors, forbidden, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 import { notify } from '../../platform/notify/notify.js';
 import { customerSelect, findCustomer, findDuplicateCustomer, listContacts, nameKey } from './customers.repo.js';
 import { presentCustomer } from './customers.presenter.js';
@@ -135,13 +135,13 @@ export async function touchCustomer(trx: Executor, customerId: number, at: strin
   await trx.updateTable('customers').set({ last_activity_at: at }).where('id', '=', customerId).execute();
 }
 
-/** 公海: claim a pooled customer, within the per-person cap (policy). */
+/** 公海: claim a pooled customer, within the per-person cap (setting). */
 export function claimCustomer(deps: Deps, db: Executor, meta: RequestMeta, id: number) {
   return inTransaction(db, async (trx) => {
     const current = await findCustomer(trx, id, await salesScopeOf(trx, meta.actor));
     if (!current) throw notFound();
     if (current.owner_id !== null) throw invalid({ id: 'field.notInPool' });
-    const max = await getPolicy(trx, 'sales.pool.maxProtectedCustomers');
+    const max = await getSetting(trx, 'sales.pool.maxProtectedCustomers');
     const held = await trx.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).where('owner_id', '=', meta.actor.id).executeTakeFirst();
     if (Number(held?.n ?? 0) >= max) {
       throw fieldErrors(409, 'CONFLICT', (k, p) => translate(meta.locale, k, p), { id: ['field.poolCapReached', { max }] });
@@ -166,9 +166,9 @@ export function releaseCustomer(deps: Deps, db: Executor, meta: RequestMeta, id:
   });
 }
 
-/** The scheduled job: customers idle longer than the policy return to the pool, and their owners are told. */
+/** The scheduled job: customers idle longer than the setting return to the pool, and their owners are told. */
 export async function returnIdleCustomersToPool(deps: Deps, at: Date): Promise<number> {
-  const days = await getPolicy(deps.db, 'sales.pool.idleDays');
+  const days = await getSetting(deps.db, 'sales.pool.idleDays');
   const cutoff = new Date(at.getTime() - days * 86_400_000).toISOString();
   return inTransaction(deps.db, async (trx) => {
     const idle = await trx.selectFrom('customers').select(['id', 'name', 'owner_id', 'last_activity_at']).where('owner_id', 'is not', null).where('last_activity_at', '<', cutoff).limit(5000).execute();

@@ -87,7 +87,7 @@ describeEngines('proposals and contracts: lead → contract → project', (engin
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['transition:sign', 'create']);
   });
 
-  it('routes a proposal above the policy amount to a leader after the manager', async () => {
+  it('routes a proposal above the amount in the settings to a leader after the manager', async () => {
     const lead = await leadTo(t, a, 'analyzed');
     const big = await a.specialist.post('/api/proposals', { leadId: lead.id, ...proposalContent, budgetLines: [{ item: '整体实施', amountFen: 80_000_000 }] });
     await a.specialist.post(`/api/proposals/${big.body.id}/actions/submit`);

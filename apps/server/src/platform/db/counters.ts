@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
-import type { Executor } from './executor.js';
-
 /**
  * Named counters (the platform's `counters` table) that number records: lead, proposal, contract,
  * project, expense and change-request codes. Every module numbers through these two functions.
  */
+
+import { sql } from 'kysely';
+import type { Executor } from './executor.js';
 
 /** Next value of a named counter, atomically inside the caller's transaction (both engines support RETURNING). */
 export async function nextCounter(db: Executor, name: string): Promise<number> {

@@ -117,7 +117,7 @@ export type LoginAttemptTable = {
   success: number;
 };
 
-export type PolicyTable = {
+export type SettingTable = {
   id: Generated<number>;
   key: string;
   value_json: string;
@@ -202,7 +202,7 @@ export type DB = SalesTables & DeliveryTables & AppraisalTables & {
   job_leases: JobLeaseTable;
   job_runs: JobRunTable;
   login_attempts: LoginAttemptTable;
-  policies: PolicyTable;
+  policies: SettingTable;
   notifications: NotificationTable;
   attachments: AttachmentTable;
   approvals: ApprovalTable;

@@ -1,15 +1,15 @@
-import { POLICY_DEFAULTS } from '@domain/policies/policy.defaults.js';
+import { SETTING_DEFAULTS } from '@domain/settings/settings.defaults.js';
 
 const MB = 1024 * 1024;
 
 /**
  * Server-wide ceilings for multipart requests (@fastify/multipart). The file size a request may
- * actually send is the `files.maxUploadMb` policy in force, applied per request; this ceiling
- * is the largest value that policy accepts.
+ * actually send is the `files.maxUploadMb` setting in force, applied per request; this ceiling
+ * is the largest value that setting accepts.
  */
 export const MULTIPART_OPTIONS = {
   limits: {
-    fileSize: (POLICY_DEFAULTS['files.maxUploadMb'].schema.maxValue ?? 200) * MB,
+    fileSize: (SETTING_DEFAULTS['files.maxUploadMb'].schema.maxValue ?? 200) * MB,
     files: 1,
     fields: 10,
     fieldSize: 1024,

@@ -2,7 +2,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { EngineMigration } from '../migrator.js';
 import { emptyText, money, withId, withRecordMeta } from '../columns.js';
 
-/** Shared components: policy parameters, the notification inbox, attachments, approvals. */
+/** Shared components: company settings, the notification inbox, attachments, approvals. */
 export const platform: EngineMigration = (engine) => ({
   async up(db: Kysely<any>) {
     await withId(engine, db.schema.createTable('policies'))

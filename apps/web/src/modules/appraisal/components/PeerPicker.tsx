@@ -18,7 +18,7 @@ type Props = {
   onNames?: (names: Record<number, string>) => void;
 };
 
-/** Picks the 2–5 colleagues (policy) who fill in 《年度績效考核同事評價表》. */
+/** Picks the 2–5 colleagues (setting) who fill in 《年度績效考核同事評價表》. */
 export function PeerPicker({ value, onChange, exclude, known = [], max, id, onNames }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');

@@ -7,7 +7,7 @@ import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { formatDateTime } from '../../../shared/format';
 import { appraisalKeys, createCustomerLink, type AppraisalDetailDto, type CustomerLink } from '../api';
 import { useAppraisalAction } from '../useAppraisalAction';
-import { usePolicyValue } from '../usePolicyValue';
+import { useSetting } from '../../../shared/hooks/useSetting';
 import { CUSTOMER_ITEMS } from '../vocabulary';
 import { PeerPicker } from './PeerPicker';
 import { Score } from './StatusTags';
@@ -21,7 +21,7 @@ export function ReviewsCard({ detail }: { detail: AppraisalDetailDto }) {
   const { run, busy } = useAppraisalAction(detail.id);
   const handleError = useApiErrorHandler();
   const queryClient = useQueryClient();
-  const peerCount = usePolicyValue<{ min: number; max: number }>('appraisal.peerCount') ?? { min: 2, max: 5 };
+  const peerCount = useSetting<{ min: number; max: number }>('appraisal.peerCount') ?? { min: 2, max: 5 };
   const [picking, setPicking] = useState(false);
   const [peers, setPeers] = useState<number[]>([]);
   const [linkOpen, setLinkOpen] = useState(false);

@@ -7,7 +7,7 @@ import type { AppraisalDetailDto, ItemInput } from '../api';
 import { ObjectiveCell } from './ObjectiveCell';
 import { Score } from './StatusTags';
 import { useNames } from './useNames';
-import { usePolicyValue } from '../usePolicyValue';
+import { useSetting } from '../../../shared/hooks/useSetting';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 
 export type ItemsValue = Record<string, { score?: number | null; comment?: string; overrideReason?: string }>;
@@ -42,7 +42,7 @@ type Props = {
 /**
  * The scoring table of 《…自評表》 and 《…評價表》: each dimension with its weight and live score,
  * each item with its weight, the computed objective value and its evidence, the self score beside
- * the evaluator's (never mixed), and the comment the policy asks for extreme scores.
+ * the evaluator's (never mixed), and the comment the settings ask for extreme scores.
  */
 export function ScoreForm({ detail, mode, form: given }: Props) {
   const { t } = useTranslation();
@@ -51,7 +51,7 @@ export function ScoreForm({ detail, mode, form: given }: Props) {
   // On a phone the source and the comment sit under the item name, so three columns fit 375 px.
   const isMobile = useIsMobile();
   const { itemName, dimensionName } = useNames();
-  const rule = usePolicyValue<{ below: number; above: number }>('appraisal.commentRequired');
+  const rule = useSetting<{ below: number; above: number }>('appraisal.commentRequired');
   const watched = Form.useWatch('items', form) as ItemsValue | undefined;
   const editing = mode !== 'view';
   const values: Record<string, number | undefined> = editing

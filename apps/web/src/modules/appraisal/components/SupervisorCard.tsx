@@ -2,7 +2,7 @@ import { Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppraisalDetailDto } from '../api';
 import { useAppraisalAction } from '../useAppraisalAction';
-import { usePolicyValue } from '../usePolicyValue';
+import { useSetting } from '../../../shared/hooks/useSetting';
 import { ScoreForm, initialItems, itemsPayload, type ItemsValue } from './ScoreForm';
 import { PeerPicker } from './PeerPicker';
 
@@ -17,7 +17,7 @@ export function SupervisorCard({ detail }: { detail: AppraisalDetailDto }) {
   const [form] = Form.useForm<Values>();
   const { run, busy } = useAppraisalAction(detail.id);
   const annual = detail.cycleType === 'annual';
-  const peerCount = usePolicyValue<{ min: number; max: number }>('appraisal.peerCount') ?? { min: 2, max: 5 };
+  const peerCount = useSetting<{ min: number; max: number }>('appraisal.peerCount') ?? { min: 2, max: 5 };
   const chosen = detail.peerReviews.filter((p) => p.status !== 'void' && p.reviewerId !== null);
   return (
     <Card className="page-card" title={annual ? t('appraisal.forms.supervisorAnnual') : t('appraisal.forms.supervisorMonthly')} data-testid="supervisor-form">

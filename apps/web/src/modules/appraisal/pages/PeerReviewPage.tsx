@@ -9,7 +9,7 @@ import { LoadError } from '../../../shared/components/LoadError';
 import { formatDateTime } from '../../../shared/format';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { appraisalKeys, getPeerReview, submitPeerReview } from '../api';
-import { usePolicyValue } from '../usePolicyValue';
+import { useSetting } from '../../../shared/hooks/useSetting';
 import { useNames } from '../components/useNames';
 import '../appraisal.css';
 
@@ -24,8 +24,8 @@ export default function PeerReviewPage() {
   const handleError = useApiErrorHandler();
   const { cycleLabel } = useNames();
   const [form] = Form.useForm<Values>();
-  const rule = usePolicyValue<{ below: number; above: number }>('appraisal.commentRequired');
-  const anonymous = usePolicyValue<boolean>('appraisal.peerAnonymous');
+  const rule = useSetting<{ below: number; above: number }>('appraisal.commentRequired');
+  const anonymous = useSetting<boolean>('appraisal.peerAnonymous');
   const query = useQuery({ queryKey: appraisalKeys.peerReview(id), queryFn: ({ signal }) => getPeerReview(id, signal), enabled: Number.isInteger(id) });
   const teamwork = Form.useWatch('teamwork', form);
   const communication = Form.useWatch('communication', form);

@@ -11,7 +11,7 @@ type Props = {
   className?: string;
 };
 
-/** Budget vs actual per budget line, with the usage bar that warns at the policy threshold. */
+/** Budget vs actual per budget line, with the usage bar that warns at the threshold in the settings. */
 export function BudgetLinesCard({ project, last, className = 'page-card' }: Props) {
   const { t } = useTranslation();
   const lastKey = last === 'variance' ? 'varianceFen' : 'remainingFen';

@@ -4,7 +4,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api-client';
 import { uploadAttachment } from '../api';
-import { usePolicy } from '../usePolicy';
+import { useSetting } from '../../../shared/hooks/useSetting';
 
 type Props = {
   /** Ids of the uploaded files, sent with the record as `attachmentIds`. */
@@ -18,8 +18,8 @@ type Props = {
 export function AttachmentUpload({ value, onChange, id, max = 20 }: Props) {
   const { t } = useTranslation();
   const [files, setFiles] = useState<UploadFile<{ id: number }>[]>([]);
-  const maxMb = usePolicy<number>('files.maxUploadMb');
-  const types = usePolicy<string[]>('files.allowedTypes');
+  const maxMb = useSetting<number>('files.maxUploadMb');
+  const types = useSetting<string[]>('files.allowedTypes');
 
   const idsOf = (list: UploadFile<{ id: number }>[]) => list.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
 

@@ -3,7 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ProposalContent } from '../api';
 import { formatFen, sumFen } from '../../../shared/money';
-import { usePolicy } from '../usePolicy';
+import { useSetting } from '../../../shared/hooks/useSetting';
 import { DateField } from './DateField';
 import { MoneyInput } from './MoneyInput';
 
@@ -14,7 +14,7 @@ export function ProposalFormFields({ form }: { form: FormInstance<ProposalValues
   const { t } = useTranslation();
   const lines = Form.useWatch('budgetLines', form) as { amountFen?: number | null }[] | undefined;
   const total = sumFen(lines);
-  const leaderAbove = usePolicy<number>('sales.proposal.leaderApprovalAboveFen');
+  const leaderAbove = useSetting<number>('sales.proposal.leaderApprovalAboveFen');
 
   return (
     <>

@@ -308,7 +308,7 @@ export const salesEnUS: SalesResources = {
     formName: 'Business proposal',
     createTitle: 'Draft a proposal',
     editTitle: 'Revise proposal {{code}}',
-    editSubtitle: 'The department manager reviews it; above the policy amount a company leader approves too',
+    editSubtitle: 'The department manager reviews it; above the amount in the settings a company leader approves too',
     defaultTitle: '{{title}} proposal',
     basedOn: 'Lead and needs',
     requirementsLine: 'Requirements: {{list}}',

@@ -14,7 +14,7 @@ import { formatContractNumber } from '@domain/sales/contract.schema.js';
 import { contractPrefill } from '../contract-prefill';
 import { invalidateSales } from '../invalidate';
 import { formatFen, instalmentBalance } from '../../../shared/money';
-import { usePolicy } from '../usePolicy';
+import { useSetting } from '../../../shared/hooks/useSetting';
 import { AttachmentUpload } from '../components/AttachmentUpload';
 import { DateField } from '../components/DateField';
 import { Money } from '../components/Money';
@@ -58,7 +58,7 @@ export default function ContractEditPage() {
   const contract = useQuery({ queryKey: salesKeys.contract(contractId ?? 0), queryFn: ({ signal }) => getContract(contractId!, signal), enabled: contractId !== null });
   const proposalId = contractId === null ? Number(search.get('proposalId')) || null : (contract.data?.proposalId ?? null);
   const proposal = useQuery({ queryKey: salesKeys.proposal(proposalId ?? 0), queryFn: ({ signal }) => getProposal(proposalId!, signal), enabled: proposalId !== null });
-  const numberFormat = usePolicy<string>('sales.contract.numberFormat');
+  const numberFormat = useSetting<string>('sales.contract.numberFormat');
   const idempotencyKey = useMemo(() => newIdempotencyKey(), []);
   const filled = useRef(false);
   const amountFen = Form.useWatch('amountFen', form);

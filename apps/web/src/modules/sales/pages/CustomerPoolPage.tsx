@@ -12,7 +12,7 @@ import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { claimCustomer, listPool, type CustomerDto, type CustomerListParams } from '../api';
 import { INDUSTRIES } from '../vocabulary';
 import { sortParam } from '../table-utils';
-import { usePolicy } from '../usePolicy';
+import { useSetting } from '../../../shared/hooks/useSetting';
 import '../sales.css';
 
 type Search = { q?: string; industry?: string; region?: string };
@@ -26,8 +26,8 @@ export default function CustomerPoolPage() {
   const handleError = useApiErrorHandler();
   const queryClient = useQueryClient();
   const actionRef = useRef<ActionType>(undefined);
-  const idleDays = usePolicy<number>('sales.pool.idleDays');
-  const cap = usePolicy<number>('sales.pool.maxProtectedCustomers');
+  const idleDays = useSetting<number>('sales.pool.idleDays');
+  const cap = useSetting<number>('sales.pool.maxProtectedCustomers');
 
   async function claim(c: CustomerDto) {
     try {

@@ -12,7 +12,7 @@ import { listLeads, type LeadDto } from '../api';
 import { Money } from '../components/Money';
 import { UrgencyTag } from '../components/StatusTags';
 import { AssignModal, EvaluateModal } from '../components/LeadDecisionModals';
-import { usePolicy } from '../usePolicy';
+import { useSetting } from '../../../shared/hooks/useSetting';
 import '../sales.css';
 
 /** Working days between two dates (Mon–Fri), for the "evaluate within N working days" rule. */
@@ -33,7 +33,7 @@ export default function LeadEvaluationPage() {
   const [tab, setTab] = useState<'registered' | 'accepted'>('registered');
   const [evaluating, setEvaluating] = useState<{ lead: LeadDto; decision: 'accept' | 'reject' } | null>(null);
   const [assigning, setAssigning] = useState<LeadDto | null>(null);
-  const limitDays = usePolicy<number>('sales.lead.evaluationWorkingDays');
+  const limitDays = useSetting<number>('sales.lead.evaluationWorkingDays');
   const queue = (status: 'registered' | 'accepted') => ({
     queryKey: ['leads', 'queue', status],
     queryFn: ({ signal }: { signal: AbortSignal }) => listLeads({ page: 1, pageSize: 200, status, sort: 'createdAt' }, signal),

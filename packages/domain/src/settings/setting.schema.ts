@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS, isoDate, listEnvelope } from '../shared/common.schema.js';
 
-export const policyKeyParams = z.strictObject({ key: z.string().max(100).regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+$/, 'field.invalidFormat') });
+export const settingKeyParams = z.strictObject({ key: z.string().max(100).regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+$/, 'field.invalidFormat') });
 
-export const policyVersionSchema = z.object({
+export const settingVersionSchema = z.object({
   id: z.number().int(),
   value: z.unknown(),
   effectiveFrom: z.string(),
@@ -12,9 +12,9 @@ export const policyVersionSchema = z.object({
   createdByName: z.string().nullable(),
   createdAt: z.string(),
 });
-export type PolicyVersionDto = z.infer<typeof policyVersionSchema>;
+export type SettingVersionDto = z.infer<typeof settingVersionSchema>;
 
-export const policySchema = z.object({
+export const settingSchema = z.object({
   key: z.string(),
   description: z.string(),
   /** The value in force today. */
@@ -25,15 +25,15 @@ export const policySchema = z.object({
   /** JSON Schema of the value, for editors. */
   valueSchema: z.unknown(),
   /** Every stored version, latest effective date first (future ones included). */
-  history: z.array(policyVersionSchema),
+  history: z.array(settingVersionSchema),
 });
-export type PolicyDto = z.infer<typeof policySchema>;
+export type SettingDto = z.infer<typeof settingSchema>;
 
-export const policyListSchema = listEnvelope(policySchema);
+export const settingListSchema = listEnvelope(settingSchema);
 
-export const policyVersionCreateSchema = z.strictObject({
+export const settingVersionCreateSchema = z.strictObject({
   value: z.unknown().refine((v) => v !== undefined, 'field.required'),
   effectiveFrom: isoDate,
   note: z.string().trim().max(LIMITS.medium).refine((v) => !v.includes('\u0000'), 'field.invalidFormat').optional(),
 });
-export type PolicyVersionCreate = z.infer<typeof policyVersionCreateSchema>;
+export type SettingVersionCreate = z.infer<typeof settingVersionCreateSchema>;

@@ -1,11 +1,11 @@
-/** One stored version of a policy parameter. */
-export type PolicyVersion<V = unknown> = { id: number; value: V; effectiveFrom: string };
+/** One stored version of a company setting. */
+export type SettingVersion<V = unknown> = { id: number; value: V; effectiveFrom: string };
 
 /**
  * The version in force on `onDate` (YYYY-MM-DD): the latest effective date not after it;
  * among versions with the same date the one stored last. Null when none applies yet.
  */
-export function versionInForce<T extends PolicyVersion>(versions: readonly T[], onDate: string): T | null {
+export function versionInForce<T extends SettingVersion>(versions: readonly T[], onDate: string): T | null {
   let best: T | null = null;
   for (const v of versions) {
     if (v.effectiveFrom > onDate) continue;

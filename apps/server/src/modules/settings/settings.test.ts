@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../../../../../tests/support/engines.js';
 import type { TestApp } from '../../../../../tests/support/test-app.js';
 import { createPlatformTestApp } from '../approvals/platform-test-app.js';
-import { getPolicy } from '../../platform/policies/policies.js';
+import { getSetting } from '../../platform/settings/settings.js';
 
 describeEngines('policies', (engine) => {
   let t: TestApp;
@@ -65,15 +65,15 @@ describeEngines('policies', (engine) => {
     expect(later.body.history[1]).toMatchObject({ note: '旺季放宽', createdByName: '系统管理员' });
 
     const db = t.database.db;
-    expect(await getPolicy(db, 'sales.pool.idleDays', '2026-03-09')).toBe(30);
-    expect(await getPolicy(db, 'sales.pool.idleDays', '2026-03-10')).toBe(45);
-    expect(await getPolicy(db, 'sales.pool.idleDays', '2026-06-30')).toBe(45);
-    expect(await getPolicy(db, 'sales.pool.idleDays', '2026-07-01')).toBe(60);
-    expect(await getPolicy(db, 'sales.pool.maxProtectedCustomers', '2026-07-01')).toBe(50);
+    expect(await getSetting(db, 'sales.pool.idleDays', '2026-03-09')).toBe(30);
+    expect(await getSetting(db, 'sales.pool.idleDays', '2026-03-10')).toBe(45);
+    expect(await getSetting(db, 'sales.pool.idleDays', '2026-06-30')).toBe(45);
+    expect(await getSetting(db, 'sales.pool.idleDays', '2026-07-01')).toBe(60);
+    expect(await getSetting(db, 'sales.pool.maxProtectedCustomers', '2026-07-01')).toBe(50);
 
     // A correction on the same date wins over the earlier entry for that date.
     await admin.post('/api/policies/sales.pool.idleDays/versions', { value: 55, effectiveFrom: '2026-07-01' });
-    expect(await getPolicy(db, 'sales.pool.idleDays', '2026-07-01')).toBe(55);
+    expect(await getSetting(db, 'sales.pool.idleDays', '2026-07-01')).toBe(55);
 
     clock.now = new Date('2026-07-02T12:00:00Z');
     const listed = await (await t.as('pm')).get('/api/policies');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, versionInForce, type PolicyVersion } from './policy.rules.js';
+import { localDate, versionInForce, type SettingVersion } from './settings.rules.js';
 
-const versions: PolicyVersion<number>[] = [
+const versions: SettingVersion<number>[] = [
   { id: 1, value: 30, effectiveFrom: '2026-01-01' },
   { id: 2, value: 45, effectiveFrom: '2026-07-01' },
   { id: 3, value: 40, effectiveFrom: '2026-07-01' },

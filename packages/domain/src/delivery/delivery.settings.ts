@@ -1,16 +1,12 @@
 import { z } from 'zod';
-import type { PolicyDef } from '../policies/policy.defaults.js';
+import { defineSetting } from '../settings/setting.def.js';
 import { healthThresholdsSchema } from './health.rules.js';
 import { requiredDocumentsSchema } from './documents.rules.js';
 import { REPORT_PERIOD_KINDS } from './period.rules.js';
 
-function policy<S extends z.ZodType>(def: PolicyDef<S>): PolicyDef<S> {
-  return def;
-}
-
 /** The delivery module's "company rules" [3.2–3.3, 2.2.3]. */
-export const DELIVERY_POLICIES = {
-  'delivery.health.thresholds': policy({
+export const DELIVERY_SETTINGS = {
+  'delivery.health.thresholds': defineSetting({
     schema: healthThresholdsSchema,
     default: { amberDaysLate: 3, redDaysLate: 10, amberProgressGapPct: 10, redProgressGapPct: 25, amberCostOverrunPct: 0, redCostOverrunPct: 10, redOpenMajorIssues: 2 },
     description: {
@@ -19,22 +15,22 @@ export const DELIVERY_POLICIES = {
       en: 'Project health thresholds: days a milestone is late, planned-minus-actual progress (points) and budget-line overrun (%) turn amber at the first value and red at the second; one open major issue is amber, this many red',
     },
   }),
-  'delivery.budget.warningPct': policy({
+  'delivery.budget.warningPct': defineSetting({
     schema: z.number().min(1).max(100),
     default: 90,
     description: { zh: '预算科目使用率达到此比例（%）时预警', zhTW: '預算科目使用率達到此比例（%）時預警', en: 'Warn when a budget line’s usage reaches this share (%)' },
   }),
-  'delivery.receivable.dueDays': policy({
+  'delivery.receivable.dueDays': defineSetting({
     schema: z.number().int().min(0).max(365),
     default: 30,
     description: { zh: '开票后多少天内应回款（逾期起算）', zhTW: '開票後多少天內應回款（逾期起算）', en: 'Days after invoicing within which payment is due (overdue after)' },
   }),
-  'delivery.progressReport.period': policy({
+  'delivery.progressReport.period': defineSetting({
     schema: z.enum(REPORT_PERIOD_KINDS),
     default: 'week',
     description: { zh: '项目成员进度汇报周期（week 每周 / month 每月）', zhTW: '專案成員進度匯報週期（week 每週 / month 每月）', en: 'How often team members report progress (week / month)' },
   }),
-  'delivery.documents.required': policy({
+  'delivery.documents.required': defineSetting({
     schema: requiredDocumentsSchema,
     default: { executing: ['contract', 'plan'], internal_acceptance: ['report'], customer_acceptance: ['deliverable'], settlement: ['acceptance'] },
     description: {
@@ -43,7 +39,7 @@ export const DELIVERY_POLICIES = {
       en: 'Document categories to archive by each stage (contract, plan, report, minutes, deliverable, acceptance); all must be present to close',
     },
   }),
-  'delivery.acceptance.qualityItems': policy({
+  'delivery.acceptance.qualityItems': defineSetting({
     schema: z.array(z.string().trim().min(1).max(100)).max(30),
     default: ['交付成果符合合同约定的范围与数量', '交付文档齐全、版本一致、格式规范', '客户提出的问题均已关闭或有书面处理意见'],
     description: { zh: '内部验收清单中的通用质量标准项', zhTW: '內部驗收清單中的通用品質標準項', en: 'Quality standards added to every internal acceptance checklist' },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_DEFAULTS, POLICY_KEYS, isPolicyKey } from './policy.defaults.js';
+import { SETTING_DEFAULTS, SETTING_KEYS, isSettingKey } from './settings.defaults.js';
 
-describe('POLICY_DEFAULTS', () => {
-  it.each(POLICY_KEYS)('%s: the default satisfies its own schema and is described', (key) => {
-    const def = POLICY_DEFAULTS[key];
+describe('SETTING_DEFAULTS', () => {
+  it.each(SETTING_KEYS)('%s: the default satisfies its own schema and is described', (key) => {
+    const def = SETTING_DEFAULTS[key];
     expect(def.schema.safeParse(def.default).success).toBe(true);
     expect(def.description.zh.length).toBeGreaterThan(0);
     expect(def.description.en.length).toBeGreaterThan(0);
@@ -21,12 +21,12 @@ describe('POLICY_DEFAULTS', () => {
     ['files.allowedTypes', [], false],
     ['files.maxUploadMb', 500, false],
   ] as const)('%s accepts %j: %s', (key, value, ok) => {
-    expect(POLICY_DEFAULTS[key].schema.safeParse(value).success).toBe(ok);
+    expect(SETTING_DEFAULTS[key].schema.safeParse(value).success).toBe(ok);
   });
 
   it('knows its keys', () => {
-    expect(isPolicyKey('files.maxUploadMb')).toBe(true);
-    expect(isPolicyKey('toString')).toBe(false);
-    expect(POLICY_DEFAULTS['sales.proposal.leaderApprovalAboveFen'].default).toBe(50_000_000);
+    expect(isSettingKey('files.maxUploadMb')).toBe(true);
+    expect(isSettingKey('toString')).toBe(false);
+    expect(SETTING_DEFAULTS['sales.proposal.leaderApprovalAboveFen'].default).toBe(50_000_000);
   });
 });

@@ -1,8 +1,14 @@
-import { POLICY_DEFAULTS, type PolicyKey, type PolicyValue } from '@domain/policies/policy.defaults.js';
-import { localDate, versionInForce } from '@domain/policies/policy.rules.js';
+/**
+ * Company settings: every "company rule" the regulation leaves open, stored as versions with an
+ * effective date. They live in the `policies` table (its name from before "settings" was the
+ * word; renaming a table needs a migration, and the data is the same).
+ */
+
+import { SETTING_DEFAULTS, type SettingKey, type SettingValue } from '@domain/settings/settings.defaults.js';
+import { localDate, versionInForce } from '@domain/settings/settings.rules.js';
 import type { Executor } from '../db/executor.js';
 
-export type StoredPolicyVersion = {
+export type StoredSettingVersion = {
   id: number;
   key: string;
   value: unknown;
@@ -14,7 +20,7 @@ export type StoredPolicyVersion = {
 };
 
 /** Every stored version of `key` (or of all keys), latest effective date first. */
-export async function loadPolicyVersions(db: Executor, key?: string): Promise<StoredPolicyVersion[]> {
+export async function loadSettingVersions(db: Executor, key?: string): Promise<StoredSettingVersion[]> {
   let q = db
     .selectFrom('policies as p')
     .leftJoin('users as u', 'u.id', 'p.created_by')
@@ -34,22 +40,22 @@ export async function loadPolicyVersions(db: Executor, key?: string): Promise<St
 }
 
 /** The value among `versions` in force on `onDate`, checked against the key's schema; else the default. */
-export function policyValueOn<K extends PolicyKey>(key: K, versions: readonly StoredPolicyVersion[], onDate: string): { value: PolicyValue<K>; version: StoredPolicyVersion | null } {
-  const def = POLICY_DEFAULTS[key];
+export function settingValueOn<K extends SettingKey>(key: K, versions: readonly StoredSettingVersion[], onDate: string): { value: SettingValue<K>; version: StoredSettingVersion | null } {
+  const def = SETTING_DEFAULTS[key];
   const version = versionInForce(versions, onDate);
   if (version) {
     const parsed = def.schema.safeParse(version.value);
     // A value stored under an older, looser schema falls back to the default rather than break callers.
-    if (parsed.success) return { value: parsed.data as PolicyValue<K>, version };
+    if (parsed.success) return { value: parsed.data as SettingValue<K>, version };
   }
-  return { value: def.default as PolicyValue<K>, version: null };
+  return { value: def.default as SettingValue<K>, version: null };
 }
 
 /**
- * The value of a policy parameter in force on `onDate` (YYYY-MM-DD, default today in the
+ * The value of a company setting in force on `onDate` (YYYY-MM-DD, default today in the
  * server's time zone): the stored version with the latest effective date not after it, else the default.
  */
-export async function getPolicy<K extends PolicyKey>(db: Executor, key: K, onDate?: string): Promise<PolicyValue<K>> {
+export async function getSetting<K extends SettingKey>(db: Executor, key: K, onDate?: string): Promise<SettingValue<K>> {
   const date = onDate ?? localDate(new Date());
   const rows = await db
     .selectFrom('policies')
@@ -61,5 +67,15 @@ export async function getPolicy<K extends PolicyKey>(db: Executor, key: K, onDat
     .limit(1)
     .execute();
   const versions = rows.map((r) => ({ id: r.id, key, value: JSON.parse(r.value_json) as unknown, effectiveFrom: r.effective_from, note: '', createdBy: null, createdByName: null, createdAt: '' }));
-  return policyValueOn(key, versions, date).value;
+  return settingValueOn(key, versions, date).value;
+}
+
+/** Stores a new version of a setting inside the caller's transaction; answers its id. */
+export async function insertSettingVersion(trx: Executor, v: { key: SettingKey; value: unknown; effectiveFrom: string; note: string; createdBy: number; at: string }): Promise<number> {
+  const { id } = await trx
+    .insertInto('policies')
+    .values({ key: v.key, value_json: JSON.stringify(v.value), effective_from: v.effectiveFrom, note: v.note, created_by: v.createdBy, created_at: v.at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
