@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { ALL_ROUTES } from '../apps/server/src/routes.js';
+import { ALL_ROUTES } from '../apps/server/src/modules.js';
 import { generateDataset } from './dataset/generate-dataset.js';
 import { parseArgs } from './lib/args.js';
 import { renderTable } from './lib/report.js';

@@ -1,3 +1,4 @@
+import { prepareDatabase } from '../apps/server/src/bootstrap.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,8 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../apps/server/src/platform/db/database.js';
-import { migrateToLatest } from '../apps/server/src/platform/db/migrator.js';
-import { seedDemo } from '../apps/server/src/demo/seed-demo.js';
+import { seedDemo } from '../apps/server/src/demo.js';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 
@@ -15,7 +15,7 @@ describe('backup and restore (SQLite) and the audit verify command', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yy-backup-'));
     const env = { ...process.env, YUNYING_DATA_DIR: dir, DATABASE_URL: '' };
     const database = openSqlite(path.join(dir, 'yunying.db'));
-    await migrateToLatest(database);
+    await prepareDatabase(database);
     await seedDemo(database);
     await database.close();
 

@@ -1,6 +1,6 @@
+import { prepareDatabase } from '../../apps/server/src/bootstrap.js';
 import { sql } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
-import { migrateToLatest } from '../../apps/server/src/platform/db/migrator.js';
 import { hashPassword } from '../../apps/server/src/platform/auth/passwords.js';
 import { insertBulk, resetSequences } from '../lib/bulk.js';
 import { Progress } from '../lib/progress.js';
@@ -18,7 +18,7 @@ export async function generateDataset(target: DatasetTarget): Promise<DatasetSum
   await target.reset();
   const database = target.open();
   try {
-    await migrateToLatest(database);
+    await prepareDatabase(database);
     const ctx: DatasetContext = {
       db: database.db,
       engine: database.engine,

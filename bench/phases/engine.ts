@@ -2,6 +2,7 @@ import pino from 'pino';
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { SessionStore, actorFromRow } from '../../apps/server/src/platform/auth/sessions.js';
+import { MODULE_REGISTRY } from '../../apps/server/src/modules.js';
 import { createDeps, type Deps } from '../../apps/server/src/platform/context.js';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { startServer, type ServerProcess } from '../../tests/support/server-process.js';
@@ -63,7 +64,7 @@ export async function benchEngine(target: DatasetTarget, modules: readonly Modul
     const sessions = new Map<string, Session>();
     for (const role of roles) sessions.set(role, await login(http, await usernameOf(database.db, role), BENCH_PASSWORD));
     const env: BenchEnv = { db: database.db, engine: target.engine, size: target.size, runId: Date.now().toString(36), sessionUserIds: new Set([...sessions.values()].map((s) => s.userId)) };
-    const deps = createDeps({ database, config: loadConfig({}, { scheduler: false }), log: pino({ level: 'silent' }), now: () => new Date() });
+    const deps = createDeps({ database, config: loadConfig({}, { scheduler: false }), log: pino({ level: 'silent' }), modules: MODULE_REGISTRY, now: () => new Date() });
     const sqlContext = async (s: Session): Promise<SqlContext> => {
       const row = await database.db.selectFrom('users').selectAll().where('id', '=', s.userId).executeTakeFirstOrThrow();
       return { deps, meta: { actor: actorFromRow(row, 'session'), ip: '127.0.0.1', locale: 'zh-CN' } };

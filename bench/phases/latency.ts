@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ALL_ROUTES } from '../../apps/server/src/routes.js';
+import { ALL_ROUTES } from '../../apps/server/src/modules.js';
 import type { AnyRoute } from '../../apps/server/src/platform/http/route.js';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { parseInput } from '../../apps/server/src/platform/http/validate.js';

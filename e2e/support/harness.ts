@@ -5,10 +5,9 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { buildApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
-import { ensureAdministrator } from '../../apps/server/src/bootstrap.js';
+import { ensureAdministrator, prepareDatabase } from '../../apps/server/src/bootstrap.js';
 import { openSqlite } from '../../apps/server/src/platform/db/database.js';
-import { migrateToLatest } from '../../apps/server/src/platform/db/migrator.js';
-import { seedDemo } from '../../apps/server/src/demo/seed-demo.js';
+import { seedDemo } from '../../apps/server/src/demo.js';
 import { launchChromium } from './chromium.js';
 
 export const ADMIN_PASSWORD = 'Admin#2026';
@@ -35,7 +34,7 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 81
 export async function startHarness(chromiumPath: string): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunying-e2e-data-'));
   const database = openSqlite(path.join(dataDir, 'yunying.db'));
-  await migrateToLatest(database);
+  await prepareDatabase(database);
   // A private copy of the built assets: a rebuild elsewhere during the run cannot swap chunks away.
   const webDist = path.join(dataDir, 'web');
   fs.cpSync(path.join(ROOT, 'dist/web'), webDist, { recursive: true });

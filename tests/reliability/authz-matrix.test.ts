@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ROUTES } from '../../apps/server/src/routes.js';
+import { ALL_ROUTES } from '../../apps/server/src/modules.js';
 import type { AnyRoute } from '../../apps/server/src/platform/http/route.js';
 import { PERMISSIONS, roleHas } from '../../packages/domain/src/shared/permissions.js';
 import { ROLES, type Role } from '../../packages/domain/src/shared/roles.js';

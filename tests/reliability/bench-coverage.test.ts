@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_ROUTES } from '../../apps/server/src/routes.js';
+import { ALL_ROUTES } from '../../apps/server/src/modules.js';
 import { BENCH_MODULES, isListRoute, uncoveredLists } from '../../bench/scenarios/index.js';
 
 describe('bench coverage', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ALL_ROUTES } from '../../apps/server/src/routes.js';
+import { ALL_ROUTES } from '../../apps/server/src/modules.js';
 import { describeEngines } from '../support/engines.js';
 import { rowCounts } from '../support/row-counts.js';
 import { Client, createTestApp, type TestApp } from '../support/test-app.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ALL_ROUTES } from '../../apps/server/src/routes.js';
+import { ALL_ROUTES } from '../../apps/server/src/modules.js';
 import type { AnyRoute } from '../../apps/server/src/platform/http/route.js';
 import { describeEngines } from '../support/engines.js';
 import { rowCounts } from '../support/row-counts.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ALL_ROUTES } from '../../apps/server/src/routes.js';
+import { ALL_ROUTES } from '../../apps/server/src/modules.js';
 import { isDateField, unwrapped, walkFields } from '../support/schema-walk.js';
 import { routeKey } from './fixtures/types.js';
 

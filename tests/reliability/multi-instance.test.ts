@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openPostgres, type Database } from '../../apps/server/src/platform/db/database.js';
 import { createDeps, type Deps } from '../../apps/server/src/platform/context.js';
-import { registeredJobs, runJobOnce, type Job } from '../../apps/server/src/platform/scheduler/scheduler.js';
+import { runJobOnce, type Job } from '../../apps/server/src/platform/scheduler/scheduler.js';
+import { ALL_JOBS, MODULE_REGISTRY } from '../../apps/server/src/modules.js';
 import { createSchema, dropSchema, urlWithSchema } from '../support/pg-schema.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
 import { DEMO_PASSWORD } from '../support/test-app.js';
@@ -23,7 +24,7 @@ async function call(server: ServerProcess, method: string, url: string, body?: u
 
 /** A second instance's view of the database: its own pool and instance id, as another process has. */
 function instanceDeps(database: Database, instanceId: string): Deps {
-  const deps = createDeps({ database, config: loadConfig({}, { instanceId }), log: pino({ level: 'silent' }), now: () => new Date() });
+  const deps = createDeps({ database, config: loadConfig({}, { instanceId }), log: pino({ level: 'silent' }), modules: MODULE_REGISTRY, now: () => new Date() });
   return deps;
 }
 
@@ -83,7 +84,7 @@ describe.skipIf(!pgUrl)('two server instances on one PostgreSQL database', () =>
       const rows = await one.db.selectFrom('job_runs').select(['slot', 'holder']).where('name', '=', job.name).execute();
       expect(new Set(rows.map((r) => r.slot)).size).toBe(slots.length);
 
-      const purge = registeredJobs().find((j) => j.name === 'purge-expired-sessions')!;
+      const purge = ALL_JOBS.find((j) => j.name === 'purge-expired-sessions')!;
       const slot = new Date(Date.UTC(2030, 5, 1, 3, 17));
       expect((await Promise.all([runJobOnce(depsA, purge, slot), runJobOnce(depsB, purge, slot)])).filter(Boolean)).toHaveLength(1);
     } finally {

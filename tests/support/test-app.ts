@@ -3,9 +3,9 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../apps/server/src/app.js';
 import { loadConfig, type Config } from '../../apps/server/src/config.js';
 import { openPostgres, openSqlite, type Database, type Engine } from '../../apps/server/src/platform/db/database.js';
-import { migrateToLatest } from '../../apps/server/src/platform/db/migrator.js';
-import { ensureAdministrator } from '../../apps/server/src/bootstrap.js';
-import { seedDemo, DEMO_PASSWORD } from '../../apps/server/src/demo/seed-demo.js';
+import { ensureAdministrator, prepareDatabase } from '../../apps/server/src/bootstrap.js';
+import { seedDemo, DEMO_PASSWORD } from '../../apps/server/src/demo.js';
+import type { ServerModule } from '../../apps/server/src/platform/module.js';
 import type { Deps } from '../../apps/server/src/platform/context.js';
 
 export { DEMO_PASSWORD };
@@ -15,7 +15,7 @@ export const ADMIN_PASSWORD = 'Admin#2026';
 export async function createTestDatabase(engine: Engine): Promise<Database> {
   if (engine === 'sqlite') {
     const database = openSqlite(':memory:');
-    await migrateToLatest(database);
+    await prepareDatabase(database);
     return database;
   }
   const url = process.env.TEST_DATABASE_URL;
@@ -26,7 +26,7 @@ export async function createTestDatabase(engine: Engine): Promise<Database> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const database = openPostgres(url, { schema, max: 5 });
-  await migrateToLatest(database);
+  await prepareDatabase(database);
   return {
     ...database,
     close: async () => {
@@ -96,12 +96,12 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(engine: Engine, options: { demo?: boolean; now?: () => Date; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(engine: Engine, options: { demo?: boolean; now?: () => Date; config?: Partial<Config>; modules?: readonly ServerModule[] } = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   const config = loadConfig({ YUNYING_ADMIN_PASSWORD: ADMIN_PASSWORD } as NodeJS.ProcessEnv, { webDist: '/nonexistent', scheduler: false, ...options.config });
   await ensureAdministrator(database, config);
   if (options.demo !== false) await seedDemo(database);
-  const { app, deps } = await buildApp({ config, database, now: options.now, logger: false });
+  const { app, deps } = await buildApp({ config, database, now: options.now, logger: false, modules: options.modules });
   await app.ready();
   let ipCounter = 0;
   return {

@@ -15,15 +15,23 @@ import { registerAuthHook } from './platform/auth/auth-hook.js';
 import { errorHandler, localeOf, sendError } from './platform/http/error-handler.js';
 import { registerRoutes } from './platform/http/register.js';
 import { buildOpenApi } from './platform/http/openapi.js';
-import { ALL_ROUTES } from './routes.js';
+import { MODULES } from './modules.js';
+import { moduleRegistry, routesOf, type ServerModule } from './platform/module.js';
 import { MULTIPART_OPTIONS } from './platform/files/multipart.js';
 import { answerClientError } from './platform/http/client-error.js';
 
 export const APP_VERSION = '0.1.0';
 
-export type BuildOptions = { config: Config; database: Database; now?: () => Date; logger?: boolean };
+export type BuildOptions = {
+  config: Config;
+  database: Database;
+  now?: () => Date;
+  logger?: boolean;
+  /** The modules to serve: all of them unless a test adds or leaves out some. */
+  modules?: readonly ServerModule[];
+};
 
-export async function buildApp({ config, database, now = () => new Date(), logger = true }: BuildOptions): Promise<{ app: FastifyInstance; deps: Deps }> {
+export async function buildApp({ config, database, now = () => new Date(), logger = true, modules = MODULES }: BuildOptions): Promise<{ app: FastifyInstance; deps: Deps }> {
   const log = pino({ level: logger ? config.logLevel : 'silent', redact: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password'] });
   const app = Fastify({
     loggerInstance: log,
@@ -35,7 +43,8 @@ export async function buildApp({ config, database, now = () => new Date(), logge
     frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
     clientErrorHandler: answerClientError,
   }) as unknown as FastifyInstance;
-  const deps = createDeps({ database, config, log, now });
+  const deps = createDeps({ database, config, log, now, modules: moduleRegistry(modules) });
+  const routes = routesOf(modules);
 
   await app.register(cookie);
   await app.register(multipart, MULTIPART_OPTIONS);
@@ -64,7 +73,7 @@ export async function buildApp({ config, database, now = () => new Date(), logge
   const placeholder = { openapi: '3.1.0', info: { title: 'Yunying', version: APP_VERSION }, paths: {} };
   await app.register(swagger, { mode: 'static', decorator: 'swaggerPlaceholder', specification: { document: placeholder } } as never);
   let openApi: ReturnType<typeof buildOpenApi> | undefined;
-  app.decorate('swagger', (() => (openApi ??= buildOpenApi(ALL_ROUTES, APP_VERSION))) as never);
+  app.decorate('swagger', (() => (openApi ??= buildOpenApi(routes, APP_VERSION))) as never);
   // The API's description is for its users: by default those signed in (a session or an API token).
   app.addHook('onRequest', async (req, reply) => {
     const path = req.url.split('?')[0]!;
@@ -75,7 +84,7 @@ export async function buildApp({ config, database, now = () => new Date(), logge
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerRoutes(app, ALL_ROUTES, deps);
+  registerRoutes(app, routes, deps);
 
   const indexHtml = path.join(config.webDist, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { isPostgresUrl, openPostgres, openSqlite, type Database } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
+import { MODULES } from './modules.js';
 import { acquireInstanceLock } from './platform/db/instance-lock.js';
 import { generatePassword, hashPassword } from './platform/auth/passwords.js';
 import { writeAudit } from './platform/audit/audit.js';
@@ -64,6 +65,7 @@ export async function ensureAdministrator(database: Database, config: Config): P
   return { created: true, password: config.adminPassword ? null : password };
 }
 
+/** Brings the database to the latest schema: the platform's migrations and every module's. */
 export async function prepareDatabase(database: Database): Promise<void> {
-  await migrateToLatest(database);
+  await migrateToLatest(database, MODULES);
 }

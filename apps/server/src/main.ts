@@ -1,8 +1,9 @@
 import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
 import { ensureAdministrator, openDatabase, prepareDatabase } from './bootstrap.js';
-import { seedDemo } from './demo/seed-demo.js';
+import { seedDemo } from './demo.js';
 import { startScheduler } from './platform/scheduler/scheduler.js';
+import { ALL_JOBS } from './modules.js';
 
 const started = performance.now();
 const config = loadConfig();
@@ -26,7 +27,7 @@ if (config.demo) {
 }
 
 const { app, deps } = await buildApp({ config, database });
-const scheduler = config.scheduler ? startScheduler(deps) : null;
+const scheduler = config.scheduler ? startScheduler(deps, ALL_JOBS) : null;
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');

@@ -15,6 +15,26 @@ export type Deps = {
   log: Logger;
   now: () => Date;
   sessions: SessionStore;
+  /** What the app's modules offer at run time, collected from their entry objects (platform/module.ts). */
+  modules: ModuleRegistry;
+};
+
+/** Who may read the attachments of one kind of record: usually whoever may see the record. */
+export type AttachmentAccessCheck = (deps: Deps, actor: Actor, entityId: number) => Promise<boolean>;
+
+/**
+ * Functions a module calls in a module downstream of it. A downstream module imports the
+ * upstream one (delivery imports sales), so sales cannot import delivery back: sales declares
+ * the function it needs here (by `declare module` augmentation, in its `<module>.hooks.ts`)
+ * and delivery provides it through its entry object's `provides`.
+ */
+export interface ModuleHooks {}
+
+/** The modules' contributions the platform and other modules look up at run time. */
+export type ModuleRegistry = {
+  /** Attachment read rules by record kind (`lead`, `expense`, …). */
+  attachmentAccess: ReadonlyMap<string, AttachmentAccessCheck>;
+  hooks: ModuleHooks;
 };
 
 /** Who asked, from where, in which language: carried from the route into services and the audit log. */
@@ -25,10 +45,10 @@ export type RequestMeta = {
 };
 
 /** The one way to make `Deps`: the server, the demo loader, the bench and tests all build them here. */
-export function createDeps(input: { database: Pick<Database, 'db' | 'engine'>; config: Config; log: Logger; now?: () => Date }): Deps {
-  const { database, config, log, now = () => new Date() } = input;
+export function createDeps(input: { database: Pick<Database, 'db' | 'engine'>; config: Config; log: Logger; modules: ModuleRegistry; now?: () => Date }): Deps {
+  const { database, config, log, modules, now = () => new Date() } = input;
   const base = { db: database.db, engine: database.engine, config, log, now };
-  return { ...base, sessions: new SessionStore(base) };
+  return { ...base, sessions: new SessionStore(base), modules };
 }
 
 /** The injected clock's present moment as stored (ISO-8601 UTC). */

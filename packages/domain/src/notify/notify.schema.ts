@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { booleanQuery, listEnvelope, listQueryBase } from '../shared/common.schema.js';
+import { SALES_NOTIFY_KINDS } from '../sales/sales.messages.js';
 import { DELIVERY_NOTIFY_KINDS } from '../delivery/delivery.messages.js';
 import { APPRAISAL_NOTIFY_KINDS } from '../appraisal/appraisal.messages.js';
 
-/** Kinds with a message template (`notify.<kind>` in every language); modules add theirs. */
+/** The shared approval component's kinds. */
+export const APPROVAL_NOTIFY_KINDS = ['approval.pending', 'approval.remind', 'approval.cc', 'approval.transferred', 'approval.decided'] as const;
+
+/** Kinds with a message template (`notify.<kind>` in every language); each module lists its own and adds them here. */
 export const NOTIFY_KINDS = [
-  'lead.awaiting_evaluation',
-  'lead.assigned',
-  'proposal.awaiting_review',
-  'proposal.returned',
-  'proposal.approved',
-  'approval.pending',
-  'approval.remind',
-  'approval.cc',
-  'approval.transferred',
-  'approval.decided',
-  'customer.returned_to_pool',
+  ...SALES_NOTIFY_KINDS,
+  ...APPROVAL_NOTIFY_KINDS,
   ...DELIVERY_NOTIFY_KINDS,
   ...APPRAISAL_NOTIFY_KINDS,
 ] as const;

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { AppraisalResultTable } from '../../platform/db/schema-appraisal.js';
+import type { AppraisalResultTable } from './appraisal.tables.js';
 import { bonusAmountFen, consecutiveBelowStandard, previousMonths } from '@domain/appraisal/results.rules.js';
 import type { Executor } from '../../platform/db/executor.js';
 import type { AppraisalSettings } from './settings.load.js';

@@ -2,13 +2,9 @@ import { z } from 'zod';
 import { approvalListQuery, approvalListSchema, approvalTransferSchema, approvalWithPoliciesSchema } from '@domain/approvals/approval.schema.js';
 import { idParamsSchema } from '@domain/shared/common.schema.js';
 import { defineRoute } from '../../platform/http/route.js';
-import { registerJob } from '../../platform/scheduler/scheduler.js';
-import { approvalReminderJob } from '../../platform/approvals/approval.jobs.js';
 import { listMine, readApproval, remindById, transferById } from './approvals.service.js';
 
 const tags = ['approvals'];
-
-registerJob(approvalReminderJob);
 
 export const approvalRoutes = [
   defineRoute({

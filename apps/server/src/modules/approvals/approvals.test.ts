@@ -3,7 +3,8 @@ import { describeEngines } from '../../../../../tests/support/engines.js';
 import type { TestApp } from '../../../../../tests/support/test-app.js';
 import { createPlatformTestApp, metaOf } from './platform-test-app.js';
 import type { RequestMeta } from '../../platform/context.js';
-import { registeredJobs, runJobOnce } from '../../platform/scheduler/scheduler.js';
+import { runJobOnce } from '../../platform/scheduler/scheduler.js';
+import { ALL_JOBS } from '../../modules.js';
 import { remindOverdueApprovals } from '../../platform/approvals/approval.jobs.js';
 import { decideApproval, getApproval, listMyPendingApprovals, startApproval, withdrawApproval, type StartApprovalInput } from '../../platform/approvals/approvals.js';
 
@@ -198,7 +199,7 @@ describeEngines('approvals', (engine) => {
   });
 
   it('a daily job reminds the approvers of approvals waiting more than 24 hours, once per run', async () => {
-    const job = registeredJobs().find((j) => j.name === 'remind-overdue-approvals');
+    const job = ALL_JOBS.find((j) => j.name === 'remind-overdue-approvals');
     expect(job?.pattern).toBe('7 9 * * *');
     await t.database.db.updateTable('approvals').set({ status: 'withdrawn' }).where('status', '=', 'pending').execute();
     const a = await start('specialist', { steps: [{ approverIds: [u.finance!], mode: 'any' }], title: '差旅报销' });

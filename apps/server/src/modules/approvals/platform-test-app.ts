@@ -1,7 +1,7 @@
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Engine } from '../../platform/db/database.js';
-import { seedOrg } from '../../demo/org.demo.js';
-import { DEMO_PASSWORD, type DemoContext } from '../../demo/seed-demo.js';
+import { DEMO_PASSWORD } from '../../platform/demo-kit.js';
+import { orgModule } from '../org/index.js';
 import type { Actor } from '@domain/shared/actor.js';
 import type { Role } from '@domain/shared/roles.js';
 import type { RequestMeta } from '../../platform/context.js';
@@ -13,8 +13,8 @@ import { createTestApp, type TestApp } from '../../../../../tests/support/test-a
  */
 export async function createPlatformTestApp(engine: Engine, options: Parameters<typeof createTestApp>[1] = {}): Promise<TestApp> {
   const t = await createTestApp(engine, { ...options, demo: false });
-  const ctx: DemoContext = { database: t.database, at: new Date().toISOString(), passwordHash: await hashPassword(DEMO_PASSWORD), userIds: {}, departmentIds: {} };
-  await t.database.db.transaction().execute((trx) => seedOrg(trx, ctx));
+  const ctx = { at: new Date().toISOString(), passwordHash: await hashPassword(DEMO_PASSWORD), userIds: {}, departmentIds: {} };
+  await t.database.db.transaction().execute((trx) => orgModule.demo.seedOrg(trx, ctx));
   return t;
 }
 

@@ -6,13 +6,9 @@ import { defineRoute } from '../../platform/http/route.js';
 import { notFound } from '../../platform/http/errors.js';
 import { canReadAttachment } from '../../platform/files/attachments.js';
 import { storedPath } from '../../platform/files/storage.js';
-import { registerJob } from '../../platform/scheduler/scheduler.js';
-import { purgeUnlinkedAttachmentsJob } from './attachments.jobs.js';
 import { uploadAttachment } from './attachments.service.js';
 
 const tags = ['attachments'];
-
-registerJob(purgeUnlinkedAttachmentsJob);
 
 export const attachmentRoutes = [
   defineRoute({

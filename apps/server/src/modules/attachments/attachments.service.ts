@@ -85,7 +85,7 @@ export async function uploadAttachment(deps: Deps, meta: RequestMeta, req: Fasti
     }
     const link = parseInput(uploadFieldsSchema, fields, meta.locale);
     if (link.entity) {
-      const check = attachmentAccessOf(link.entity);
+      const check = attachmentAccessOf(deps, link.entity);
       if (!check) throw invalid({ entity: 'field.entityUnknown' });
       if (link.entityId !== undefined && !(await check(deps, meta.actor, link.entityId))) throw notFound();
     }

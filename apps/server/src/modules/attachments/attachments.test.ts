@@ -6,7 +6,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../../../../../tests/support/engines.js';
 import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
 import { createPlatformTestApp, metaOf } from '../approvals/platform-test-app.js';
-import { linkAttachments, listAttachments, registerAttachmentAccess } from '../../platform/files/attachments.js';
+import { linkAttachments, listAttachments } from '../../platform/files/attachments.js';
+import type { ServerModule } from '../../platform/module.js';
+import { MODULES } from '../../modules.js';
 import { multipartBody, type Part } from './multipart-body.js';
 import { localDate } from '@domain/settings/settings.rules.js';
 
@@ -15,7 +17,7 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 
 // Test records of kind 'testdoc': managers read them all; others only record 7.
-registerAttachmentAccess('testdoc', async (_deps, actor, entityId) => actor.role === 'manager' || entityId === 7);
+const testdocModule: ServerModule = { name: 'testdoc', routes: [], tables: [], attachmentAccess: { testdoc: async (_deps, actor, entityId) => actor.role === 'manager' || entityId === 7 } };
 
 function upload(c: Client, parts: Part[], headers: Record<string, string> = {}) {
   const { body, headers: h } = multipartBody(parts);
@@ -34,7 +36,7 @@ describeEngines('attachments', (engine) => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yy-files-'));
     filesRoot = path.join(dataDir, 'files');
-    t = await createPlatformTestApp(engine, { config: { dataDir } });
+    t = await createPlatformTestApp(engine, { config: { dataDir }, modules: [...MODULES, testdocModule] });
   });
   afterAll(async () => {
     await t.close();

@@ -4,9 +4,6 @@ import { z } from 'zod';
 import { defineRoute } from '../../platform/http/route.js';
 import { getProject, listProjectsFor, updateProject } from './projects.service.js';
 import { closeProject, reworkProject, settleProject, startProject, submitCustomerAcceptance, submitInternalAcceptance } from './project-transitions.js';
-import { registerDeliveryModule } from './delivery.module.js';
-
-registerDeliveryModule();
 
 const tags = ['projects'];
 const empty = z.strictObject({});

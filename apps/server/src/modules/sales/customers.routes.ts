@@ -8,9 +8,6 @@ import { presentCustomer } from './customers.presenter.js';
 import { addContact, claimCustomer, createCustomer, releaseCustomer, updateCustomer } from './customers.service.js';
 import { salesScopeOf } from './sales.scope.js';
 import { customerRelated } from './customer-related.js';
-import { registerSalesModule } from './sales.module.js';
-
-registerSalesModule();
 
 const tags = ['customers'];
 

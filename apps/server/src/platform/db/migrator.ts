@@ -1,38 +1,38 @@
 import { sql, Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database, Engine } from './database.js';
-import { foundation } from './migrations/0001_foundation.js';
-import { platform } from './migrations/0002_platform.js';
-import { sales } from './migrations/0003_sales.js';
-import { appraisal } from './migrations/0004_appraisal.js';
-import { delivery } from './migrations/0005_delivery.js';
-import { indexes } from './migrations/0006_indexes.js';
-import { lookupIndexes } from './migrations/0007_lookup_indexes.js';
-import { security } from './migrations/0008_security.js';
+import type { EngineMigration, MigrationOwner } from './migration.js';
+import { PLATFORM_MIGRATIONS } from './migrations/index.js';
 
-export type EngineMigration = (engine: Engine) => Migration;
-
-/** The one ordered migration set; each migration is written once for both engines. */
-const MIGRATIONS: Record<string, EngineMigration> = {
-  '0001_foundation': foundation,
-  '0002_platform': platform,
-  '0003_sales': sales,
-  '0004_appraisal': appraisal,
-  '0005_delivery': delivery,
-  '0006_indexes': indexes,
-  '0007_lookup_indexes': lookupIndexes,
-  '0008_security': security,
-};
-
-export function registerMigration(name: string, migration: EngineMigration): void {
-  if (MIGRATIONS[name]) throw new Error(`duplicate migration ${name}`);
-  MIGRATIONS[name] = migration;
+/**
+ * The one ordered migration set: every owner's migrations, by name. Kysely records each name
+ * once and runs names in order, so names never change once released. A name may have parts in
+ * several owners (the early migrations created tables that now belong to different modules):
+ * its parts run one after the other in the order of `modules`, the platform's part last.
+ */
+export function migrationSet(modules: readonly MigrationOwner[], engine: Engine): Record<string, Migration> {
+  const parts = new Map<string, EngineMigration[]>();
+  for (const owner of [...modules, { name: 'platform', migrations: PLATFORM_MIGRATIONS }]) {
+    for (const [name, m] of Object.entries(owner.migrations ?? {})) {
+      if (!/^\d{4}_[a-z0-9_]+$/.test(name)) throw new Error(`migration name ${name} (${owner.name}) is not NNNN_snake_case`);
+      parts.set(name, [...(parts.get(name) ?? []), m]);
+    }
+  }
+  const names = [...parts.keys()].sort();
+  return Object.fromEntries(
+    names.map((name) => {
+      const steps = parts.get(name)!.map((m) => m(engine));
+      const migration: Migration = {
+        async up(db) {
+          for (const step of steps) await step.up(db);
+        },
+      };
+      return [name, migration];
+    }),
+  );
 }
 
-export async function migrateToLatest(database: Database): Promise<string[]> {
-  const provider: MigrationProvider = {
-    getMigrations: async () =>
-      Object.fromEntries(Object.entries(MIGRATIONS).map(([name, m]) => [name, m(database.engine)])),
-  };
+export async function migrateToLatest(database: Database, modules: readonly MigrationOwner[]): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationSet(modules, database.engine) };
   // Kysely looks for its bookkeeping table across all schemas; pin it to the one in use.
   let schema = database.schema;
   if (database.engine === 'postgres' && !schema) {

@@ -1,48 +1,12 @@
 import type { Generated } from 'kysely';
-import type { SalesTables } from './schema-sales.js';
-import type { AppraisalTables } from './schema-appraisal.js';
-import type { DeliveryTables } from './schema-delivery.js';
 
-/** Row types of every table, as stored (booleans are 0/1, JSON is text, times are ISO strings). */
-export type DepartmentTable = {
-  id: Generated<number>;
-  name: string;
-  code: string | null;
-  kind: string;
-  parent_id: number | null;
-  manager_id: number | null;
-  description: string;
-  sort_order: number;
-  active: number;
-  version: number;
-  created_at: string;
-  created_by: number | null;
-  updated_at: string;
-};
-
-export type UserTable = {
-  id: Generated<number>;
-  username: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  password_hash: string;
-  role: string;
-  position_title: string | null;
-  department_id: number | null;
-  supervisor_id: number | null;
-  business_areas: string;
-  customer_facing: number;
-  active: number;
-  hire_date: string | null;
-  locale: string | null;
-  must_change_password: number;
-  last_login_at: string | null;
-  version: number;
-  created_at: string;
-  created_by: number | null;
-  updated_at: string;
-};
+/**
+ * The database as Kysely sees it. The platform declares its own tables here; each module adds
+ * its tables to `DB` from its `<module>.tables.ts` (a `declare module` augmentation), so the
+ * platform never imports a module. Row types are as stored: booleans 0/1, JSON as text, times
+ * as ISO-8601 strings, money as integer fen.
+ */
+export interface DB extends PlatformTables {}
 
 export type SessionTable = {
   id: string;
@@ -53,19 +17,6 @@ export type SessionTable = {
   last_seen_at: string;
   ip: string | null;
   user_agent: string | null;
-};
-
-export type ApiTokenTable = {
-  id: Generated<number>;
-  name: string;
-  token_hash: string;
-  prefix: string;
-  user_id: number;
-  created_by: number | null;
-  created_at: string;
-  expires_at: string | null;
-  last_used_at: string | null;
-  revoked_at: string | null;
 };
 
 export type AuditLogTable = {
@@ -192,16 +143,18 @@ export type ApprovalEventTable = {
   target_user_id: number | null;
 };
 
-export type DB = SalesTables & DeliveryTables & AppraisalTables & {
-  departments: DepartmentTable;
-  users: UserTable;
+export type CounterTable = { name: string; value: number };
+
+/** The platform's own tables (sessions, audit, settings, inbox, files, approvals, jobs, counters). */
+export type PlatformTables = {
   sessions: SessionTable;
-  api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
   job_leases: JobLeaseTable;
   job_runs: JobRunTable;
   login_attempts: LoginAttemptTable;
+  counters: CounterTable;
+  /** Company settings (platform/settings); the table keeps the name it had before "settings" was the word. */
   policies: SettingTable;
   notifications: NotificationTable;
   attachments: AttachmentTable;
@@ -209,3 +162,19 @@ export type DB = SalesTables & DeliveryTables & AppraisalTables & {
   approval_steps: ApprovalStepTable;
   approval_events: ApprovalEventTable;
 };
+
+export const PLATFORM_TABLES: readonly (keyof PlatformTables)[] = [
+  'sessions',
+  'audit_log',
+  'idempotency_keys',
+  'job_leases',
+  'job_runs',
+  'login_attempts',
+  'counters',
+  'policies',
+  'notifications',
+  'attachments',
+  'approvals',
+  'approval_steps',
+  'approval_events',
+];

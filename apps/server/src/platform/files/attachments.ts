@@ -2,25 +2,17 @@ import type { Selectable } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
 import type { AttachmentDto } from '@domain/files/attachment.schema.js';
 import type { AttachmentTable } from '../db/schema.js';
-import type { Deps } from '../context.js';
+import type { AttachmentAccessCheck, Deps } from '../context.js';
 import type { Executor } from '../db/executor.js';
 import { invalid } from '../http/errors.js';
 
-export type AttachmentAccessCheck = (deps: Deps, actor: Actor, entityId: number) => Promise<boolean>;
-
-const ACCESS = new Map<string, AttachmentAccessCheck>();
-
 /**
  * Each module says who may read the attachments of its records (usually: whoever may see the
- * record). Entities without a check cannot have attachments.
+ * record) in its entry object's `attachmentAccess`; records of a kind without a rule cannot
+ * have attachments.
  */
-export function registerAttachmentAccess(entity: string, check: AttachmentAccessCheck): void {
-  if (ACCESS.has(entity) && ACCESS.get(entity) !== check) throw new Error(`attachment access for ${entity} already registered`);
-  ACCESS.set(entity, check);
-}
-
-export function attachmentAccessOf(entity: string): AttachmentAccessCheck | undefined {
-  return ACCESS.get(entity);
+export function attachmentAccessOf(deps: Pick<Deps, 'modules'>, entity: string): AttachmentAccessCheck | undefined {
+  return deps.modules.attachmentAccess.get(entity);
 }
 
 export type AttachmentRow = Selectable<AttachmentTable>;
@@ -40,7 +32,7 @@ export function presentAttachment(row: AttachmentRow): AttachmentDto {
 /** Unlinked attachments only their uploader may read; linked ones whoever the owning module allows. */
 export async function canReadAttachment(deps: Deps, actor: Actor, row: AttachmentRow): Promise<boolean> {
   if (row.entity_id === null) return row.uploaded_by === actor.id;
-  const check = row.entity ? ACCESS.get(row.entity) : undefined;
+  const check = row.entity ? attachmentAccessOf(deps, row.entity) : undefined;
   return check ? check(deps, actor, row.entity_id) : false;
 }
 

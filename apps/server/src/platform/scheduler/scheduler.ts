@@ -9,7 +9,8 @@ export type Job = {
   run: (deps: Deps, at: Date) => Promise<void>;
 };
 
-const JOBS: Job[] = [
+/** The platform's own housekeeping; modules add theirs through their entry objects' `jobs`. */
+export const PLATFORM_JOBS: readonly Job[] = [
   {
     name: 'purge-expired-sessions',
     pattern: '17 * * * *',
@@ -26,15 +27,6 @@ const JOBS: Job[] = [
     },
   },
 ];
-
-export function registerJob(job: Job): void {
-  if (JOBS.some((j) => j.name === job.name)) throw new Error(`duplicate job ${job.name}`);
-  JOBS.push(job);
-}
-
-export function registeredJobs(): readonly Job[] {
-  return JOBS;
-}
 
 /**
  * Claims the run of `job` for the time slot `slot`. The unique (name, slot) row is the lease:
@@ -60,8 +52,9 @@ export async function runJobOnce(deps: Deps, job: Job, slotTime: Date): Promise<
   return true;
 }
 
-export function startScheduler(deps: Deps): { stop: () => void } {
-  const crons = JOBS.map(
+/** Runs `jobs` on their cron patterns (the app passes the platform's and every module's). */
+export function startScheduler(deps: Deps, jobs: readonly Job[]): { stop: () => void } {
+  const crons = jobs.map(
     (job) =>
       new Cron(job.pattern, { protect: true, catch: (err) => deps.log.error({ err, job: job.name }, 'job failed') }, async (self: Cron) => {
         const at = self.currentRun() ?? new Date();

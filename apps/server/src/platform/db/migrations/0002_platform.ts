@@ -1,5 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import type { EngineMigration } from '../migrator.js';
+import type { EngineMigration } from '../migration.js';
 import { emptyText, money, withId, withRecordMeta } from '../columns.js';
 
 /** Shared components: company settings, the notification inbox, attachments, approvals. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { EngineMigration } from '../migrator.js';
+import type { EngineMigration } from '../migration.js';
 
 /** Indexes the benchmark asked for: audit filters by entity and action, newest first. */
 export const indexes: EngineMigration = () => ({

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { EngineMigration } from '../migrator.js';
+import type { EngineMigration } from '../migration.js';
 
 /**
  * Sign-in limits per account as well as per address (an index for the per-account count), and

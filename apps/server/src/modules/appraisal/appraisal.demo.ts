@@ -1,21 +1,17 @@
-import pino from 'pino';
-import type { Actor } from '@domain/shared/actor.js';
-import type { Role } from '@domain/shared/roles.js';
 import { addDays } from '@domain/appraisal/period.rules.js';
 import { previousMonths } from '@domain/appraisal/results.rules.js';
 import { localDate } from '@domain/settings/settings.rules.js';
-import type { Database } from '../platform/db/database.js';
-import { createDeps, type Deps, type RequestMeta } from '../platform/context.js';
-import { loadConfig } from '../config.js';
-import { openCycle } from '../modules/appraisal/cycle-open.js';
-import { loadAppraisal } from '../modules/appraisal/appraisals.read.js';
-import { acknowledgeOrDispute, submitFeedback, submitSelf, submitSupervisor } from '../modules/appraisal/appraisal-steps.service.js';
-import { calibrate, closeCycle, finalizeAll } from '../modules/appraisal/appraisal-finalize.service.js';
-import { submitPeerReview } from '../modules/appraisal/peer-reviews.service.js';
-import { createCustomerLink, submitCustomerReview } from '../modules/appraisal/customer-reviews.service.js';
-import { decideResult } from '../modules/appraisal/results.service.js';
-import { saveKpiGrid } from '../modules/appraisal/kpi.service.js';
-import { saveAttendanceGrid } from '../modules/appraisal/attendance.service.js';
+import type { Deps } from '../../platform/context.js';
+import type { DemoKit } from '../../platform/demo-kit.js';
+import { openCycle } from './cycle-open.js';
+import { loadAppraisal } from './appraisals.read.js';
+import { acknowledgeOrDispute, submitFeedback, submitSelf, submitSupervisor } from './appraisal-steps.service.js';
+import { calibrate, closeCycle, finalizeAll } from './appraisal-finalize.service.js';
+import { submitPeerReview } from './peer-reviews.service.js';
+import { createCustomerLink, submitCustomerReview } from './customer-reviews.service.js';
+import { decideResult } from './results.service.js';
+import { saveKpiGrid } from './kpi.service.js';
+import { saveAttendanceGrid } from './attendance.service.js';
 
 type Scores = Record<string, number>;
 const STAFF = ['manager', 'deputy', 'pm', 'specialist', 'specialist2'] as const;
@@ -53,21 +49,16 @@ function itemsOf(keys: string[], objective: Record<string, { score: number | nul
  * month's cycle under way with some steps late, and this year's annual cycle in its peer and
  * customer review round — all made through the real services on a moving clock.
  */
-export async function seedAppraisal(database: Database): Promise<number> {
-  if (await database.db.selectFrom('appraisal_cycles').select('id').limit(1).executeTakeFirst()) return 0;
-  const users = await database.db.selectFrom('users').selectAll().execute();
-  const byName = new Map(users.map((u) => [u.username, u]));
-  if (!STAFF.every((s) => byName.has(s)) || !byName.has('hr')) return 0;
+export async function seedAppraisal(kit: DemoKit): Promise<number> {
+  if (await kit.db.selectFrom('appraisal_cycles').select('id').limit(1).executeTakeFirst()) return 0;
+  const users = new Set((await kit.db.selectFrom('users').select('username').execute()).map((u) => u.username));
+  if (!STAFF.every((s) => users.has(s)) || !users.has('hr')) return 0;
   let clock = new Date();
-  const deps = createDeps({ database, config: loadConfig(), log: pino({ level: 'silent' }), now: () => clock });
-  const db = database.db;
-  const as = (username: string): RequestMeta => {
-    const u = byName.get(username)!;
-    const actor: Actor = { id: u.id, username: u.username, name: u.name, role: u.role as Role, departmentId: u.department_id, businessAreas: JSON.parse(u.business_areas) as string[], via: 'session' };
-    return { actor, ip: null, locale: 'zh-CN' };
-  };
+  // The same dependencies on a clock this demo moves through last month and this one.
+  const deps: Deps = { ...kit.deps, now: () => clock };
+  const { db, as } = kit;
   const at = (date: string, hour = 10) => (clock = new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`));
-  const idOf = (u: string) => byName.get(u)!.id;
+  const idOf = (u: string) => kit.userId(u);
 
   const today = localDate(new Date());
   const month = today.slice(0, 7);

@@ -169,3 +169,20 @@ export type AppraisalTables = {
   attendance_records: AttendanceRecordTable;
   appraisal_results: AppraisalResultTable;
 };
+
+export const APPRAISAL_TABLES: readonly (keyof AppraisalTables)[] = [
+  'server_secrets',
+  'appraisal_templates',
+  'appraisal_cycles',
+  'appraisals',
+  'peer_reviews',
+  'customer_review_links',
+  'customer_reviews',
+  'kpi_targets',
+  'attendance_records',
+  'appraisal_results',
+];
+
+declare module '../../platform/db/schema.js' {
+  interface DB extends AppraisalTables {}
+}

@@ -1,14 +1,9 @@
-import pino from 'pino';
-import type { Actor } from '@domain/shared/actor.js';
-import type { Role } from '@domain/shared/roles.js';
 import { withUsccCheck } from '@domain/sales/uscc.rules.js';
-import type { Database } from '../platform/db/database.js';
-import { createDeps, type Deps, type RequestMeta } from '../platform/context.js';
-import { loadConfig } from '../config.js';
-import { createCustomer } from '../modules/sales/customers.service.js';
-import { assignLead, evaluateLead, registerLead, submitNeedsAnalysis } from '../modules/sales/leads.service.js';
-import { addNegotiation, createProposal, customerDecision, reviewProposal, sendProposal, submitProposal } from '../modules/sales/proposals.service.js';
-import { createContract, signContract } from '../modules/sales/contracts.service.js';
+import type { DemoKit } from '../../platform/demo-kit.js';
+import { createCustomer } from './customers.service.js';
+import { assignLead, evaluateLead, registerLead, submitNeedsAnalysis } from './leads.service.js';
+import { addNegotiation, createProposal, customerDecision, reviewProposal, sendProposal, submitProposal } from './proposals.service.js';
+import { createContract, signContract } from './contracts.service.js';
 
 const CUSTOMERS = [
   { name: '上海浦江精密制造有限公司', industry: 'manufacturing', region: '华东', size: 'large', code: '91310115MA1H00001', contact: '陈建华', title: '运营总监' },
@@ -58,18 +53,10 @@ function content(title: string, consultingFen: number) {
  * Leads, proposals and contracts in every state, made through the real services so notifications,
  * approvals, audit entries and projects are what users would have produced.
  */
-export async function seedSales(database: Database, userIds: Record<string, number>): Promise<number> {
-  const existing = await database.db.selectFrom('leads').select('id').limit(1).executeTakeFirst();
+export async function seedSales(kit: DemoKit): Promise<number> {
+  const existing = await kit.db.selectFrom('leads').select('id').limit(1).executeTakeFirst();
   if (existing) return 0;
-  const users = await database.db.selectFrom('users').selectAll().execute();
-  const byName = new Map(users.map((u) => [u.username, u]));
-  const deps = createDeps({ database, config: loadConfig(), log: pino({ level: 'silent' }), now: () => new Date() });
-  const as = (username: string): RequestMeta => {
-    const u = byName.get(username)!;
-    const actor: Actor = { id: u.id, username: u.username, name: u.name, role: u.role as Role, departmentId: u.department_id, businessAreas: JSON.parse(u.business_areas) as string[], via: 'session' };
-    return { actor, ip: null, locale: 'zh-CN' };
-  };
-  const db = database.db;
+  const { deps, db, as } = kit;
   const customerIds: number[] = [];
   for (const [i, c] of CUSTOMERS.entries()) {
     const owner = c.region === '华南' ? 'specialist2' : i % 2 ? 'pm' : 'specialist';
@@ -101,17 +88,17 @@ export async function seedSales(database: Database, userIds: Record<string, numb
   await evaluateLead(deps, db, as('manager'), accepted.id, { decision: 'accept', reason: '符合物流行业拓展方向' });
   const assigned = await register('门店经营分析', 6, 8_000_000);
   await evaluateLead(deps, db, as('manager'), assigned.id, { decision: 'accept' });
-  await assignLead(deps, db, as('manager'), assigned.id, { assigneeId: userIds.specialist2! });
+  await assignLead(deps, db, as('manager'), assigned.id, { assigneeId: kit.userId('specialist2') });
   const analyzed = await register('医疗器械渠道管理优化', 3, 22_000_000, 'urgent');
   await evaluateLead(deps, db, as('manager'), analyzed.id, { decision: 'accept' });
-  await assignLead(deps, db, as('manager'), analyzed.id, { assigneeId: userIds.specialist! });
+  await assignLead(deps, db, as('manager'), analyzed.id, { assigneeId: kit.userId('specialist') });
   await submitNeedsAnalysis(deps, db, as('specialist'), analyzed.id, NEEDS);
 
   // converted leads with proposals in draft, in_review, returned, approved, sent, declined, accepted (+ contracts)
   const converted = async (title: string, customerIndex: number, assignee: string, consultingFen: number) => {
     const lead = await register(title, customerIndex, consultingFen);
     await evaluateLead(deps, db, as('manager'), lead.id, { decision: 'accept' });
-    await assignLead(deps, db, as('manager'), lead.id, { assigneeId: userIds[assignee]! });
+    await assignLead(deps, db, as('manager'), lead.id, { assigneeId: kit.userId(assignee) });
     await submitNeedsAnalysis(deps, db, as(assignee), lead.id, NEEDS);
     return createProposal(deps, db, as(assignee), { leadId: lead.id, ...content(`${title}方案`, consultingFen) });
   };

@@ -1,58 +1,10 @@
 import type { INDUSTRIES } from '@domain/sales/customer.schema.js';
-import { Readable } from 'node:stream';
-import pino from 'pino';
-import type { Actor } from '@domain/shared/actor.js';
-import type { Role } from '@domain/shared/roles.js';
-import { localDate } from '@domain/settings/settings.rules.js';
-import { addDays } from '@domain/delivery/dates.rules.js';
-import type { Database } from '../platform/db/database.js';
-import { createDeps, type Deps, type RequestMeta } from '../platform/context.js';
-import { loadConfig } from '../config.js';
-import { writeAudit } from '../platform/audit/audit.js';
-import { writeStoredFile } from '../platform/files/storage.js';
-import { assignLead, evaluateLead, registerLead, submitNeedsAnalysis } from '../modules/sales/leads.service.js';
-import { createProposal, customerDecision, reviewProposal, sendProposal, submitProposal } from '../modules/sales/proposals.service.js';
-import { createContract, signContract } from '../modules/sales/contracts.service.js';
+import type { DemoKit } from '../../platform/demo-kit.js';
+import { assignLead, evaluateLead, registerLead, submitNeedsAnalysis } from './leads.service.js';
+import { createProposal, customerDecision, reviewProposal, sendProposal, submitProposal } from './proposals.service.js';
+import { createContract, signContract } from './contracts.service.js';
 
-export type DemoKit = {
-  deps: Deps;
-  db: Deps['db'];
-  /** Today, and a day `n` days from it (negative: in the past). */
-  today: string;
-  day: (n: number) => string;
-  as: (username: string) => RequestMeta;
-  userId: (username: string) => number;
-  /** A small PDF stored like an upload by `username`, not yet linked to a record. */
-  file: (username: string, name: string) => Promise<number>;
-};
-
-export async function demoKit(database: Database): Promise<DemoKit> {
-  const deps = createDeps({ database, config: loadConfig(), log: pino({ level: 'silent' }), now: () => new Date() });
-  const users = await database.db.selectFrom('users').selectAll().execute();
-  const byName = new Map(users.map((u) => [u.username, u]));
-  const today = localDate(deps.now());
-  const as = (username: string): RequestMeta => {
-    const u = byName.get(username)!;
-    const actor: Actor = { id: u.id, username: u.username, name: u.name, role: u.role as Role, departmentId: u.department_id, businessAreas: JSON.parse(u.business_areas) as string[], via: 'session' };
-    return { actor, ip: null, locale: 'zh-CN' };
-  };
-  const file = async (username: string, name: string) => {
-    const body = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${name}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
-    const written = await writeStoredFile(deps.config, deps.now(), Readable.from([body]));
-    const at = deps.now().toISOString();
-    return database.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('attachments')
-        .values({ entity: null, entity_id: null, original_name: name, stored_name: written.storedName, mime: 'application/pdf', size: written.size, sha256: written.sha256, uploaded_by: byName.get(username)!.id, created_at: at })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await writeAudit(trx, deps.engine, as(username), { action: 'upload', entity: 'attachment', entityId: row.id, after: { name, size: written.size, sha256: written.sha256 } }, at);
-      return row.id;
-    });
-  };
-  return { deps, db: database.db, today, day: (n) => addDays(today, n), as, userId: (u) => byName.get(u)!.id, file };
-}
-
+/** A deal the delivery demo needs won: the lead, its proposal's plan and budget, the contract's schedule (days relative to today). */
 export type WonSpec = {
   title: string;
   customer: string;

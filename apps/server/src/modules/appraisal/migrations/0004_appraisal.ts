@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { EngineMigration } from '../migrator.js';
-import { emptyText, money, withId, withRecordMeta } from '../columns.js';
+import type { EngineMigration } from '../../../platform/db/migration.js';
+import { emptyText, money, withId, withRecordMeta } from '../../../platform/db/columns.js';
 
 /**
  * Performance appraisal [4]: versioned templates, cycles, one appraisal per employee and cycle,

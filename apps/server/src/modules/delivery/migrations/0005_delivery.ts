@@ -1,6 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import type { EngineMigration } from '../migrator.js';
-import { emptyText, money, withId, withRecordMeta } from '../columns.js';
+import type { EngineMigration } from '../../../platform/db/migration.js';
+import { emptyText, money, withId, withRecordMeta } from '../../../platform/db/columns.js';
 
 /**
  * Execution and delivery [3.2–3.3]: team, plan (tasks; actuals on the milestones signing created),

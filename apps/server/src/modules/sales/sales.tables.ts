@@ -2,8 +2,6 @@ import type { Generated } from 'kysely';
 
 type Meta = { version: number; created_at: string; created_by: number | null; updated_at: string };
 
-export type CounterTable = { name: string; value: number };
-
 export type CustomerTable = Meta & {
   id: Generated<number>;
   name: string;
@@ -133,33 +131,8 @@ export type ContractInstalmentTable = {
   due_date: string;
 };
 
-export type ProjectTable = Meta & {
-  id: Generated<number>;
-  code: string;
-  name: string;
-  status: string;
-  contract_id: number;
-  customer_id: number;
-  pm_id: number;
-  start_date: string;
-  end_date: string;
-  budget_fen: number;
-};
-
-export type ProjectMilestoneTable = {
-  id: Generated<number>;
-  project_id: number;
-  seq: number;
-  name: string;
-  planned_start: string;
-  planned_end: string;
-  deliverable: string;
-};
-
-export type ProjectBudgetLineTable = { id: Generated<number>; project_id: number; seq: number; item: string; amount_fen: number };
-
+/** Customers and contacts, leads with their needs analyses, proposals with versions and negotiations, contracts with instalments. */
 export type SalesTables = {
-  counters: CounterTable;
   customers: CustomerTable;
   contacts: ContactTable;
   leads: LeadTable;
@@ -169,7 +142,10 @@ export type SalesTables = {
   negotiations: NegotiationTable;
   contracts: ContractTable;
   contract_instalments: ContractInstalmentTable;
-  projects: ProjectTable;
-  project_milestones: ProjectMilestoneTable;
-  project_budget_lines: ProjectBudgetLineTable;
 };
+
+export const SALES_TABLES: readonly (keyof SalesTables)[] = ['customers', 'contacts', 'leads', 'needs_analyses', 'proposals', 'proposal_versions', 'negotiations', 'contracts', 'contract_instalments'];
+
+declare module '../../platform/db/schema.js' {
+  interface DB extends SalesTables {}
+}

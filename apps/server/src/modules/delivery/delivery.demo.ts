@@ -1,19 +1,19 @@
 import type { DocumentCategory } from '@domain/delivery/documents.rules.js';
 import type { ExpenseCategory } from '@domain/delivery/expense.schema.js';
 import { periodOf } from '@domain/delivery/period.rules.js';
-import type { Database } from '../platform/db/database.js';
-import { addMember } from '../modules/delivery/members.service.js';
-import { createTask, updateTask } from '../modules/delivery/plan.service.js';
-import { fileReport } from '../modules/delivery/progress.service.js';
-import { createIssue, issueAction } from '../modules/delivery/issues.service.js';
-import { createChange } from '../modules/delivery/changes.service.js';
-import { approveExpense, claimExpense, payExpense, rejectExpense } from '../modules/delivery/expenses.service.js';
-import { checkItems, listAcceptances } from '../modules/delivery/acceptance.service.js';
-import { closeProject, reworkProject, settleProject, startProject, submitCustomerAcceptance, submitInternalAcceptance } from '../modules/delivery/project-transitions.js';
-import { createInvoice, recordPayment } from '../modules/delivery/settlement.service.js';
-import { createDocument } from '../modules/delivery/documents.service.js';
-import { saveRetrospective } from '../modules/delivery/retrospective.service.js';
-import { demoKit, wonProject, type DemoKit, type WonSpec } from './delivery-demo.support.js';
+import type { DemoKit } from '../../platform/demo-kit.js';
+import { salesModule, type WonSpec } from '../sales/index.js';
+import { addMember } from './members.service.js';
+import { createTask, updateTask } from './plan.service.js';
+import { fileReport } from './progress.service.js';
+import { createIssue, issueAction } from './issues.service.js';
+import { createChange } from './changes.service.js';
+import { approveExpense, claimExpense, payExpense, rejectExpense } from './expenses.service.js';
+import { checkItems, listAcceptances } from './acceptance.service.js';
+import { closeProject, reworkProject, settleProject, startProject, submitCustomerAcceptance, submitInternalAcceptance } from './project-transitions.js';
+import { createInvoice, recordPayment } from './settlement.service.js';
+import { createDocument } from './documents.service.js';
+import { saveRetrospective } from './retrospective.service.js';
 
 type TaskSpec = { m: number; name: string; owner: string; start: number; end: number; weight?: number; actualStart?: number; actualEnd?: number; progress?: number };
 
@@ -89,9 +89,8 @@ const THREE_PAYMENTS = (a: number, b: number, c: number): WonSpec['instalments']
  * Projects in every state, made through the real services so approvals, notifications, audit
  * entries and figures are what users would have produced; dates are relative to today.
  */
-export async function seedDelivery(database: Database): Promise<number> {
-  if (await database.db.selectFrom('project_members').select('id').limit(1).executeTakeFirst()) return 0;
-  const k = await demoKit(database);
+export async function seedDelivery(k: DemoKit): Promise<number> {
+  if (await k.db.selectFrom('project_members').select('id').limit(1).executeTakeFirst()) return 0;
   const { deps, db, as } = k;
   let made = 0;
 
@@ -112,7 +111,7 @@ export async function seedDelivery(database: Database): Promise<number> {
   }
 
   // Closed, fully paid: a smooth project with its lessons in the knowledge base.
-  const port = await wonProject(k, {
+  const port = await salesModule.demo.winProject(k, {
     title: '港航业务运营对标咨询',
     customer: '宁波港航数字科技有限公司',
     assignee: 'pm',
@@ -154,7 +153,7 @@ export async function seedDelivery(database: Database): Promise<number> {
   made++;
 
   // Settlement: the customer signed off; one instalment overdue, the last not yet due.
-  const logistics = await wonProject(k, {
+  const logistics = await salesModule.demo.winProject(k, {
     title: '物流园区数字化运营',
     customer: '广州南粤物流集团有限公司',
     assignee: 'specialist2',
@@ -190,7 +189,7 @@ export async function seedDelivery(database: Database): Promise<number> {
   made++;
 
   // Customer acceptance: the deliverables are with the customer.
-  const medical = await wonProject(k, {
+  const medical = await salesModule.demo.winProject(k, {
     title: '医疗器械渠道数字化',
     customer: '南京金陵医疗器械有限公司',
     assignee: 'specialist',
@@ -228,7 +227,7 @@ export async function seedDelivery(database: Database): Promise<number> {
   made++;
 
   // Internal acceptance under way: one item failed, two not yet checked.
-  const energy = await wonProject(k, {
+  const energy = await salesModule.demo.winProject(k, {
     title: '能源集团项目管理体系建设',
     customer: '苏州工业园区能源服务有限公司',
     assignee: 'pm',
@@ -263,7 +262,7 @@ export async function seedDelivery(database: Database): Promise<number> {
   made++;
 
   // Executing and in trouble: a late milestone, an escalated major issue, a line over budget, a change awaiting the manager.
-  const mes = await wonProject(k, {
+  const mes = await salesModule.demo.winProject(k, {
     title: '智造车间 MES 运营咨询',
     customer: '深圳前海智造科技有限公司',
     assignee: 'pm',
@@ -328,7 +327,7 @@ export async function seedDelivery(database: Database): Promise<number> {
   made++;
 
   // Executing on plan: the first milestone finished on time.
-  const cloud = await wonProject(k, {
+  const cloud = await salesModule.demo.winProject(k, {
     title: '云服务交付流程优化',
     customer: '杭州云帆信息技术有限公司',
     assignee: 'specialist',

@@ -2,8 +2,18 @@ import type { Generated } from 'kysely';
 
 type Meta = { version: number; created_at: string; created_by: number | null; updated_at: string };
 
-/** Columns 0005_delivery adds to the project that signing a contract created. */
-export type ProjectDeliveryColumns = {
+/** A project, created when its contract is signed (createProjectFromContract). */
+export type ProjectTable = Meta & {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  status: string;
+  contract_id: number;
+  customer_id: number;
+  pm_id: number;
+  start_date: string;
+  end_date: string;
+  budget_fen: number;
   actual_start: string | null;
   actual_end: string | null;
   closed_at: string | null;
@@ -11,13 +21,22 @@ export type ProjectDeliveryColumns = {
   write_off_reason: string | null;
 };
 
-/** Columns 0005_delivery adds to the milestones copied from the proposal. */
-export type MilestoneDeliveryColumns = {
+/** A milestone: planned from the proposal at signing, actuals filled during execution. */
+export type ProjectMilestoneTable = {
+  id: Generated<number>;
+  project_id: number;
+  seq: number;
+  name: string;
+  planned_start: string;
+  planned_end: string;
+  deliverable: string;
   weight: Generated<number>;
   actual_start: string | null;
   actual_end: string | null;
   version: Generated<number>;
 };
+
+export type ProjectBudgetLineTable = { id: Generated<number>; project_id: number; seq: number; item: string; amount_fen: number };
 
 export type ProjectMemberTable = Meta & {
   id: Generated<number>;
@@ -237,9 +256,11 @@ export type ProjectStatsTable = {
   updated_at: string;
 };
 
+/** Projects from signing to closing, and everything beneath them. */
 export type DeliveryTables = {
-  projects: ProjectDeliveryColumns;
-  project_milestones: MilestoneDeliveryColumns;
+  projects: ProjectTable;
+  project_milestones: ProjectMilestoneTable;
+  project_budget_lines: ProjectBudgetLineTable;
   project_members: ProjectMemberTable;
   project_tasks: ProjectTaskTable;
   project_progress_reports: ProgressReportTable;
@@ -256,3 +277,28 @@ export type DeliveryTables = {
   lessons_fts: LessonFtsTable;
   project_stats: ProjectStatsTable;
 };
+
+export const DELIVERY_TABLES: readonly (keyof DeliveryTables)[] = [
+  'projects',
+  'project_milestones',
+  'project_budget_lines',
+  'project_members',
+  'project_tasks',
+  'project_progress_reports',
+  'project_issues',
+  'project_change_requests',
+  'project_expenses',
+  'project_acceptances',
+  'project_acceptance_items',
+  'project_invoices',
+  'project_payments',
+  'project_documents',
+  'project_document_versions',
+  'project_retrospectives',
+  'lessons_fts',
+  'project_stats',
+];
+
+declare module '../../platform/db/schema.js' {
+  interface DB extends DeliveryTables {}
+}

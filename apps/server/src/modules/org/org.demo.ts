@@ -1,6 +1,16 @@
 import type { Transaction } from 'kysely';
-import type { DB } from '../platform/db/schema.js';
-import type { DemoContext } from './seed-demo.js';
+import type { DB } from '../../platform/db/schema.js';
+import { DEMO_PASSWORD, type DemoKit } from '../../platform/demo-kit.js';
+import { hashPassword } from '../../platform/auth/passwords.js';
+import { writeAudit } from '../../platform/audit/audit.js';
+
+/** What seeding the organisation fills in: the ids of departments and users by code and username. */
+export type OrgDemoContext = {
+  at: string;
+  passwordHash: string;
+  userIds: Record<string, number>;
+  departmentIds: Record<string, number>;
+};
 
 const DEPARTMENTS = [
   { code: 'LEAD', name: '公司领导', kind: 'leadership', parent: null, sort: 1, description: '公司领导层' },
@@ -36,7 +46,8 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'finance', name: '吴芳', role: 'finance', title: '财务主管', dept: 'FIN', supervisor: 'leader', hireDate: '2016-11-30' },
 ];
 
-export async function seedOrg(trx: Transaction<DB>, ctx: DemoContext): Promise<number> {
+/** Departments and one user of every role (password DEMO_PASSWORD), upserted by code and username. */
+export async function seedOrg(trx: Transaction<DB>, ctx: OrgDemoContext): Promise<number> {
   let created = 0;
   for (const d of DEPARTMENTS) {
     const existing = await trx.selectFrom('departments').select('id').where('code', '=', d.code).executeTakeFirst();
@@ -105,5 +116,17 @@ export async function seedOrg(trx: Transaction<DB>, ctx: DemoContext): Promise<n
   for (const [code, username] of Object.entries(managers)) {
     await trx.updateTable('departments').set({ manager_id: ctx.userIds[username]! }).where('code', '=', code).where('manager_id', 'is', null).execute();
   }
+  return created;
+}
+
+/** The organisation's demo part: departments and users, in one transaction with its audit entry. */
+export async function seedOrgDemo(kit: DemoKit): Promise<number> {
+  const ctx: OrgDemoContext = { at: kit.at, passwordHash: await hashPassword(DEMO_PASSWORD), userIds: {}, departmentIds: {} };
+  const created = await kit.db.transaction().execute(async (trx) => {
+    const n = await seedOrg(trx, ctx);
+    if (n > 0) await writeAudit(trx, kit.deps.engine, null, { action: 'seed-demo', entity: 'system', entityId: null, after: { created: n } }, ctx.at);
+    return n;
+  });
+  await kit.refresh();
   return created;
 }
