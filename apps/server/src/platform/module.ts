@@ -80,7 +80,7 @@ export function moduleRegistry(modules: readonly ServerModule[]): ModuleRegistry
       hooks[name] = fn;
     }
   }
-  return { attachmentAccess, hooks: hooks as ModuleHooks };
+  return { attachmentAccess, hooks: hooks as unknown as ModuleHooks };
 }
 
 /** Every route of the modules, in module order. */

@@ -4,6 +4,7 @@ import type { Deps, RequestMeta } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { notFound } from '../../platform/http/errors.js';
 import { listAttachments } from '../../platform/files/attachments.js';
+import { auditTrailOf } from '../../platform/audit/audit-log.js';
 import { getSetting } from '../../platform/settings/settings.js';
 import { appraisalScopeOf } from './appraisal.scope.js';
 import { findAppraisal, listAppraisals, type AppraisalFullRow } from './appraisals.repo.js';
@@ -43,7 +44,7 @@ export async function presentDetail(deps: Deps, db: Executor, meta: Pick<Request
       .orderBy('l.id')
       .execute(),
     listAttachments(db, 'appraisal', row.id),
-    db.selectFrom('audit_log').select(['at', 'action', 'actor_name']).where('entity', '=', 'appraisal').where('entity_id', '=', String(row.id)).orderBy('id').execute(),
+    auditTrailOf(db, 'appraisal', row.id),
     getSetting(db, 'appraisal.peerAnonymous', row.opened_on),
   ]);
   const ids = [row.supervisor_submitted_by, row.feedback_by, row.calibrated_by].filter((v): v is number => v !== null);

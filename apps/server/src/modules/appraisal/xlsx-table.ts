@@ -4,6 +4,7 @@ import type { Deps, RequestMeta } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { invalid } from '../../platform/http/errors.js';
 import { storedPath } from '../../platform/files/storage.js';
+import { findAttachment } from '../../platform/files/attachments.js';
 
 /** One column of an import/export sheet: its field and its header in each language (any is accepted on import). */
 export type SheetColumn = { key: string; headers: Record<Locale, string>; width?: number };
@@ -27,7 +28,7 @@ function cellValue(v: ExcelJS.CellValue): string | number | null {
  * the header row names the columns, every later non-empty row is data. Anything else → 400.
  */
 export async function readUploadedSheet(deps: Deps, db: Executor, meta: RequestMeta, attachmentId: number, columns: readonly SheetColumn[]): Promise<SheetRow[]> {
-  const file = await db.selectFrom('attachments').select(['stored_name', 'original_name', 'uploaded_by', 'entity_id']).where('id', '=', attachmentId).executeTakeFirst();
+  const file = await findAttachment(db, attachmentId);
   if (!file || file.uploaded_by !== meta.actor.id || file.entity_id !== null || !file.original_name.toLowerCase().endsWith('.xlsx')) throw invalid({ attachmentId: 'field.importFile' });
   const workbook = new ExcelJS.Workbook();
   try {

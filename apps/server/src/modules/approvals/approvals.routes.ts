@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { approvalListQuery, approvalListSchema, approvalTransferSchema, approvalWithPoliciesSchema } from '@domain/approvals/approval.schema.js';
 import { idParamsSchema } from '@domain/shared/common.schema.js';
 import { defineRoute } from '../../platform/http/route.js';
-import { listMine, readApproval, remindById, transferById } from './approvals.service.js';
+import { listMine } from '../../platform/approvals/my-approvals.js';
+import { readApproval, remindById, transferById } from './approvals.service.js';
 
 const tags = ['approvals'];
 

@@ -4,7 +4,7 @@ import { contentDisposition } from '@domain/files/file-name.js';
 import { idParamsSchema } from '@domain/shared/common.schema.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { notFound } from '../../platform/http/errors.js';
-import { canReadAttachment } from '../../platform/files/attachments.js';
+import { canReadAttachment, findAttachment } from '../../platform/files/attachments.js';
 import { storedPath } from '../../platform/files/storage.js';
 import { uploadAttachment } from './attachments.service.js';
 
@@ -31,7 +31,7 @@ export const attachmentRoutes = [
     params: idParamsSchema,
     produces: 'application/octet-stream',
     handler: async ({ params, deps, db, actor, reply }) => {
-      const row = await db.selectFrom('attachments').selectAll().where('id', '=', params.id).executeTakeFirst();
+      const row = await findAttachment(db, params.id);
       if (!row || !(await canReadAttachment(deps, actor!, row))) throw notFound();
       const file = storedPath(deps.config, row.stored_name);
       const stat = await fs.promises.stat(file).catch(() => null);

@@ -12,7 +12,7 @@ import { parseInput } from '../../platform/http/validate.js';
 import { type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction } from '../../platform/db/executor.js';
 import { getSetting } from '../../platform/settings/settings.js';
-import { attachmentAccessOf, presentAttachment } from '../../platform/files/attachments.js';
+import { attachmentAccessOf, insertAttachment, presentAttachment } from '../../platform/files/attachments.js';
 import { removeStoredFile, writeStoredFile, type WrittenFile } from '../../platform/files/storage.js';
 import { megabytes } from '../../platform/files/multipart.js';
 
@@ -91,21 +91,17 @@ export async function uploadAttachment(deps: Deps, meta: RequestMeta, req: Fasti
     }
     const at = deps.now().toISOString();
     const dto = await inTransaction(deps.db, async (trx) => {
-      const row = await trx
-        .insertInto('attachments')
-        .values({
-          entity: link.entity ?? null,
-          entity_id: link.entityId ?? null,
-          original_name: received.name,
-          stored_name: received.written.storedName,
-          mime: type.mime,
-          size: received.written.size,
-          sha256: received.written.sha256,
-          uploaded_by: meta.actor.id,
-          created_at: at,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await insertAttachment(trx, {
+        entity: link.entity ?? null,
+        entity_id: link.entityId ?? null,
+        original_name: received.name,
+        stored_name: received.written.storedName,
+        mime: type.mime,
+        size: received.written.size,
+        sha256: received.written.sha256,
+        uploaded_by: meta.actor.id,
+        created_at: at,
+      });
       const out = presentAttachment(row);
       await writeAudit(trx, deps.engine, meta, { action: 'upload', entity: 'attachment', entityId: out.id, after: { ...out, entity: row.entity, entityId: row.entity_id } }, at);
       return out;

@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { invalid, invalidTransition, notFound } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { presentAttachment } from '../../platform/files/attachments.js';
+import { attachmentsOf } from '../../platform/files/attachments.js';
 import { requireManage, requireTeamMember } from './delivery.scope.js';
 import { loadProject } from './projects.service.js';
 import { acceptanceItems, acceptanceRounds, type AcceptanceItemRow, type AcceptanceRow } from './acceptance.repo.js';
@@ -14,7 +14,7 @@ async function present(db: Executor, rounds: AcceptanceRow[]): Promise<Acceptanc
   const ids = rounds.map((r) => r.id);
   const [items, files] = await Promise.all([
     acceptanceItems(db, ids),
-    ids.length ? db.selectFrom('attachments').selectAll().where('entity', '=', 'project_acceptance').where('entity_id', 'in', ids).orderBy('id').execute() : Promise.resolve([]),
+    attachmentsOf(db, 'project_acceptance', ids),
   ]);
   return rounds.map((r) => ({
     id: r.id,
@@ -32,7 +32,7 @@ async function present(db: Executor, rounds: AcceptanceRow[]): Promise<Acceptanc
     decidedByName: r.decided_by_name,
     decidedAt: r.decided_at,
     createdAt: r.created_at,
-    documents: files.filter((f) => f.entity_id === r.id).map(presentAttachment),
+    documents: files.get(r.id) ?? [],
   }));
 }
 

@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { linkAttachments, presentAttachment } from '../../platform/files/attachments.js';
+import { attachmentsByIds, linkAttachments } from '../../platform/files/attachments.js';
 import { requireOpen, requireTeamMember } from './delivery.scope.js';
 import { loadProject } from './projects.service.js';
 
@@ -17,13 +17,12 @@ async function documentsOf(db: Executor, projectId: number, filter: { category?:
   if (docs.length === 0) return [];
   const versions = await db
     .selectFrom('project_document_versions as v')
-    .innerJoin('attachments as a', 'a.id', 'v.attachment_id')
     .innerJoin('users as u', 'u.id', 'v.uploaded_by')
-    .selectAll('a')
-    .select(['v.document_id', 'v.version_no', 'v.note as version_note', 'v.uploaded_by as version_by', 'v.created_at as version_at', 'u.name as uploader_name'])
+    .select(['v.attachment_id', 'v.document_id', 'v.version_no', 'v.note as version_note', 'v.uploaded_by as version_by', 'v.created_at as version_at', 'u.name as uploader_name'])
     .where('v.document_id', 'in', docs.map((d) => d.id))
     .orderBy('v.version_no', 'desc')
     .execute();
+  const files = await attachmentsByIds(db, versions.map((v) => v.attachment_id));
   return docs.map((d) => ({
     id: d.id,
     version: d.version,
@@ -35,7 +34,7 @@ async function documentsOf(db: Executor, projectId: number, filter: { category?:
     updatedAt: d.updated_at,
     versions: versions
       .filter((v) => v.document_id === d.id)
-      .map((v) => ({ versionNo: v.version_no, note: v.version_note, uploadedBy: v.version_by, uploadedByName: v.uploader_name, createdAt: v.version_at, file: presentAttachment(v) })),
+      .map((v) => ({ versionNo: v.version_no, note: v.version_note, uploadedBy: v.version_by, uploadedByName: v.uploader_name, createdAt: v.version_at, file: files.get(v.attachment_id)! })),
   }));
 }
 

@@ -2,8 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import { SPENT_EXPENSE_STATUSES, COMMITTED_EXPENSE_STATUSES } from '@domain/delivery/expense.machine.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
-import { presentAttachment } from '../../platform/files/attachments.js';
-import type { AttachmentDto } from '@domain/files/attachment.schema.js';
+import { awaitedRecordIds } from '../../platform/approvals/my-approvals.js';
 import { projectScopeWhere, type ProjectScope } from './delivery.scope.js';
 
 export function expenseSelect(db: Executor) {
@@ -42,22 +41,6 @@ export function findExpense(db: Executor, id: number, scope: ProjectScope, actor
   return expenseSelect(db).where('e.id', '=', id).where(expenseScopeWhere(scope, actorId)).executeTakeFirst();
 }
 
-/** Expense ids (of `ids`) whose approval is waiting for `userId` right now. */
-export async function awaitingMe(db: Executor, userId: number, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('approvals as a')
-    .innerJoin('approval_steps as s', (j) => j.onRef('s.approval_id', '=', 'a.id').onRef('s.step_no', '=', 'a.current_step'))
-    .select('a.entity_id')
-    .where('a.entity', '=', 'expense')
-    .where('a.status', '=', 'pending')
-    .where('a.entity_id', 'in', ids)
-    .where('s.approver_id', '=', userId)
-    .where('s.decision', 'is', null)
-    .execute();
-  return new Set(rows.map((r) => r.entity_id));
-}
-
 /** Spent (approved, paid) and committed (in approval) per budget line, for the given lines. */
 export async function lineTotals(db: Executor, lineIds: number[]) {
   if (lineIds.length === 0) return new Map<number, { spent: number; committed: number }>();
@@ -72,14 +55,6 @@ export async function lineTotals(db: Executor, lineIds: number[]) {
     .groupBy('budget_line_id')
     .execute();
   return new Map(rows.map((r) => [r.budget_line_id, { spent: Number(r.spent), committed: Number(r.committed) }]));
-}
-
-export async function receiptsOf(db: Executor, ids: number[]): Promise<Map<number, AttachmentDto[]>> {
-  const out = new Map<number, AttachmentDto[]>();
-  if (ids.length === 0) return out;
-  const rows = await db.selectFrom('attachments').selectAll().where('entity', '=', 'expense').where('entity_id', 'in', ids).orderBy('id').execute();
-  for (const r of rows) out.set(r.entity_id!, [...(out.get(r.entity_id!) ?? []), presentAttachment(r)]);
-  return out;
 }
 
 const SORTS = { createdAt: 'e.created_at', expenseDate: 'e.expense_date', amount: 'e.amount_fen', code: 'e.code' } as const;
@@ -103,19 +78,7 @@ export async function listExpenses(db: Executor, scope: ProjectScope, actor: { i
       q =
         actor.role === 'finance'
           ? q.where('e.status', '=', 'approved')
-          : q.where((eb) =>
-              eb.exists(
-                eb
-                  .selectFrom('approvals as a')
-                  .innerJoin('approval_steps as s', (j) => j.onRef('s.approval_id', '=', 'a.id').onRef('s.step_no', '=', 'a.current_step'))
-                  .select('a.id')
-                  .where('a.entity', '=', 'expense')
-                  .whereRef('a.entity_id', '=', 'e.id')
-                  .where('a.status', '=', 'pending')
-                  .where('s.approver_id', '=', actor.id)
-                  .where('s.decision', 'is', null),
-              ),
-            );
+          : q.where('e.id', 'in', awaitedRecordIds(db, 'expense', actor.id));
     }
     return q;
   };

@@ -8,14 +8,15 @@ import { forbidden, invalid, invalidTransition, notFound } from '../../platform/
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { decideApproval, getApproval, startApproval } from '../../platform/approvals/approvals.js';
-import { linkAttachments } from '../../platform/files/attachments.js';
+import { awaitedAmong } from '../../platform/approvals/my-approvals.js';
+import { attachmentsOf, linkAttachments } from '../../platform/files/attachments.js';
 import { notify } from '../../platform/notify/notify.js';
 import { getSetting } from '../../platform/settings/settings.js';
 import { transitionOrThrow } from '../../platform/http/transition.js';
 import { nextCode } from '../../platform/db/counters.js';
 import { projectScopeOf, requireTeamMember } from './delivery.scope.js';
 import { loadProject, touchFigures } from './projects.service.js';
-import { awaitingMe, expenseSelect, findExpense, lineTotals, listExpenses, receiptsOf, type ExpenseRow } from './expenses.repo.js';
+import { expenseSelect, findExpense, lineTotals, listExpenses, type ExpenseRow } from './expenses.repo.js';
 import { presentExpense } from './expenses.presenter.js';
 import { errorWith, refuseFutureDates, todayOf, yuan } from './delivery.support.js';
 
@@ -23,8 +24,8 @@ async function presentMany(deps: Deps, db: Executor, meta: RequestMeta, rows: Ex
   const ids = rows.map((r) => r.id);
   const [lines, receipts, mine, warningPct] = await Promise.all([
     lineTotals(db, [...new Set(rows.map((r) => r.budget_line_id))]),
-    receiptsOf(db, ids),
-    awaitingMe(db, meta.actor.id, ids),
+    attachmentsOf(db, 'expense', ids),
+    awaitedAmong(db, 'expense', meta.actor.id, ids),
     getSetting(db, 'delivery.budget.warningPct', todayOf(deps)),
   ]);
   return rows.map((r) => presentExpense(r, meta.actor, { line: lines.get(r.budget_line_id) ?? { spent: 0, committed: 0 }, receipts: receipts.get(r.id) ?? [], awaitingMe: mine.has(r.id), warningPct }));

@@ -19,6 +19,7 @@ import { projectTables } from './migrations/0003_sales.js';
 import { delivery } from './migrations/0005_delivery.js';
 import { deliveryLookupIndexes } from './migrations/0007_lookup_indexes.js';
 import { DELIVERY_TABLES } from './delivery.tables.js';
+import { createProjectFromContract, projectsOfCustomer } from './project-start.js';
 
 export type { DeliveryTables } from './delivery.tables.js';
 
@@ -47,5 +48,6 @@ export const deliveryModule = {
   jobs: [refreshFiguresJob, reportReminderJob],
   attachmentAccess: deliveryAttachmentAccess,
   notificationKinds: DELIVERY_NOTIFY_KINDS,
+  provides: { createProjectFromContract, projectsOfCustomer },
   demo: { seed: seedDelivery },
 } satisfies ServerModule;

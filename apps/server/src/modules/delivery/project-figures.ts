@@ -7,7 +7,7 @@ import { daysBetween } from '@domain/delivery/dates.rules.js';
 import { COMMITTED_EXPENSE_STATUSES, SPENT_EXPENSE_STATUSES } from '@domain/delivery/expense.machine.js';
 import type { BudgetLineViewDto, MilestoneViewDto } from '@domain/delivery/project.schema.js';
 import type { Executor } from '../../platform/db/executor.js';
-import { settingValueOn, type StoredSettingVersion } from '../../platform/settings/settings.js';
+import { getSettings } from '../../platform/settings/settings.js';
 
 export function loadMilestones(db: Executor, projectId: number) {
   return db.selectFrom('project_milestones').selectAll().where('project_id', '=', projectId).orderBy('seq').orderBy('id').execute();
@@ -112,11 +112,8 @@ export type Figures = {
 
 /** The two settings the figures need, read in one query (with their defaults when none is stored). */
 async function figureSettings(db: Executor, today: string) {
-  const keys = ['delivery.budget.warningPct', 'delivery.health.thresholds'] as const;
-  const rows = await db.selectFrom('policies').select(['id', 'key', 'value_json', 'effective_from']).where('key', 'in', [...keys]).where('effective_from', '<=', today).execute();
-  const versions = (key: string): StoredSettingVersion[] =>
-    rows.filter((r) => r.key === key).map((r) => ({ id: r.id, key, value: JSON.parse(r.value_json) as unknown, effectiveFrom: r.effective_from, note: '', createdBy: null, createdByName: null, createdAt: '' }));
-  return { warningPct: settingValueOn(keys[0], versions(keys[0]), today).value, thresholds: settingValueOn(keys[1], versions(keys[1]), today).value };
+  const values = await getSettings(db, ['delivery.budget.warningPct', 'delivery.health.thresholds'], today);
+  return { warningPct: values['delivery.budget.warningPct'], thresholds: values['delivery.health.thresholds'] };
 }
 
 type ProjectBasics = { id: number; status: string; contract_fen: number; write_off_fen: number };

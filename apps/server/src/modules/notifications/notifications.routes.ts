@@ -1,7 +1,7 @@
 import { notificationListQuery, notificationListSchema, notificationSchema, readAllResultSchema, unreadCountSchema } from '@domain/notify/notify.schema.js';
 import { idParamsSchema } from '@domain/shared/common.schema.js';
 import { defineRoute } from '../../platform/http/route.js';
-import { listMyNotifications, markAllRead, markRead, unreadCount } from './notifications.service.js';
+import { listMyNotifications, markAllRead, markRead, unreadCount } from '../../platform/notify/inbox.js';
 
 const tags = ['notifications'];
 const access = { permission: 'notification.read' } as const;

@@ -5,7 +5,6 @@ import type { Role } from '@domain/shared/roles.js';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
 import { beginLoginAttempt, loginSucceeded } from '../../platform/auth/login-limiter.js';
 import { actorFromRow } from '../../platform/auth/sessions.js';
-import { sha256 } from '../../platform/auth/tokens.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { AppError, invalid } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
@@ -62,10 +61,7 @@ export async function changePassword(deps: Deps, meta: RequestMeta, currentToken
       .where('id', '=', meta.actor.id)
       .execute();
     // Every other session of this user ends; the one in use stays.
-    let q = trx.deleteFrom('sessions').where('user_id', '=', meta.actor.id);
-    if (currentToken) q = q.where('id', '<>', sha256(currentToken));
-    await q.execute();
-    deps.sessions.cache.deleteUser(meta.actor.id);
+    await deps.sessions.destroyOthersOf(trx, meta.actor.id, currentToken);
     await writeAudit(trx, deps.engine, meta, { action: 'change-password', entity: 'user', entityId: meta.actor.id }, at);
     return presentSessionUser((await findUserById(trx, meta.actor.id))!);
   });

@@ -12,7 +12,7 @@ import { contractSelect, findContract, listInstalments } from './contracts.repo.
 import { presentContract } from './contracts.presenter.js';
 import { findProposal } from './proposals.repo.js';
 import { salesScopeOf } from './sales.scope.js';
-import { nextCounter, nextCode } from '../../platform/db/counters.js';
+import { nextCounter } from '../../platform/db/counters.js';
 import { transitionOrThrow } from '../../platform/http/transition.js';
 import { touchCustomer } from './customers.service.js';
 
@@ -133,7 +133,7 @@ export function updateContract(deps: Deps, db: Executor, meta: RequestMeta, id: 
   });
 }
 
-/** Signing activates the contract and, in the same transaction, creates its project [3.2.1] with the proposal's milestones and budget. */
+/** Signing activates the contract and, in the same transaction, has delivery start its project [3.2.1] with the proposal's milestones and budget. */
 export function signContract(deps: Deps, db: Executor, meta: RequestMeta, id: number, signedDate: string) {
   return inTransaction(db, async (trx) => {
     const row = await findContract(trx, id, await salesScopeOf(trx, meta.actor));
@@ -145,24 +145,19 @@ export function signContract(deps: Deps, db: Executor, meta: RequestMeta, id: nu
     const proposal = await trx.selectFrom('proposals').select(['content_json', 'author_id']).where('id', '=', row.proposal_id).executeTakeFirstOrThrow();
     const content = JSON.parse(proposal.content_json) as ProposalContent;
     const lead = await trx.selectFrom('leads').select('assignee_id').where('id', '=', row.lead_id).executeTakeFirstOrThrow();
-    const code = await nextCode(trx, 'PRJ', deps.now().getUTCFullYear(), 4);
-    const { id: projectId } = await trx
-      .insertInto('projects')
-      .values({ code, name: row.title, status: 'planning', contract_id: id, customer_id: row.customer_id, pm_id: lead.assignee_id ?? proposal.author_id, start_date: row.start_date, end_date: row.end_date, budget_fen: content.budgetLines.reduce((s, l) => s + l.amountFen, 0), version: 1, created_at: at, created_by: meta.actor.id, updated_at: at })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    let seq = 1;
-    for (const m of content.milestones) {
-      await trx.insertInto('project_milestones').values({ project_id: projectId, seq: seq++, name: m.name, planned_start: m.start, planned_end: m.end, deliverable: m.deliverable }).execute();
-    }
-    seq = 1;
-    for (const b of content.budgetLines) {
-      await trx.insertInto('project_budget_lines').values({ project_id: projectId, seq: seq++, item: b.item, amount_fen: b.amountFen }).execute();
-    }
+    const { id: projectId } = await deps.modules.hooks.createProjectFromContract(trx, deps, meta, {
+      contractId: id,
+      title: row.title,
+      customerId: row.customer_id,
+      pmId: lead.assignee_id ?? proposal.author_id,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      milestones: content.milestones,
+      budgetLines: content.budgetLines,
+    });
     await trx.updateTable('contracts').set({ project_id: projectId }).where('id', '=', id).execute();
     await touchCustomer(trx, row.customer_id, at);
     await writeAudit(trx, deps.engine, meta, { action: 'transition:sign', entity: 'contract', entityId: id, before: { status: row.status }, after: { status: to, signedDate, projectId } }, at);
-    await writeAudit(trx, deps.engine, meta, { action: 'create', entity: 'project', entityId: projectId, after: { code, contractId: id, status: 'planning' } }, at);
     return reload(trx, meta, id);
   });
 }

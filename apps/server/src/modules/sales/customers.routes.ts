@@ -48,11 +48,11 @@ export const customerRoutes = [
     access: { permission: 'customer.read' },
     params: idParamsSchema,
     response: customerSchema.extend({ related: z.unknown() }),
-    handler: async ({ params, db, actor }) => {
+    handler: async ({ params, deps, db, actor }) => {
       const scope = await salesScopeOf(db, actor!);
       const row = await findCustomer(db, params.id, scope);
       if (!row) throw notFound();
-      return { ...presentCustomer(row, await listContacts(db, params.id)), related: await customerRelated(db, params.id, scope) };
+      return { ...presentCustomer(row, await listContacts(db, params.id)), related: await customerRelated(deps, db, params.id, scope) };
     },
   }),
   defineRoute({

@@ -13,10 +13,12 @@ import { salesTables } from './migrations/0003_sales.js';
 import { salesLookupIndexes } from './migrations/0007_lookup_indexes.js';
 import { SALES_TABLES } from './sales.tables.js';
 import { customerIdsNamed } from './customers.repo.js';
-import { customerInAreas } from './sales.scope.js';
+import { customerInAreas, ownedScopeWhere } from './sales.scope.js';
 
 export type { SalesTables } from './sales.tables.js';
 export type { WonSpec } from './sales.demo-deals.js';
+export type { SalesScope } from './sales.scope.js';
+export type { CustomerRelatedRow, SignedContract } from './sales.hooks.js';
 
 /** Business intake [3.1]: customers and the pool, leads, needs analyses, proposals, contracts; the funnel and "my work". */
 export const salesModule = {
@@ -27,6 +29,6 @@ export const salesModule = {
   jobs: [returnIdleCustomersJob],
   attachmentAccess: salesAttachmentAccess,
   notificationKinds: SALES_NOTIFY_KINDS,
-  queries: { customerIdsNamed, customerInAreas },
+  queries: { customerIdsNamed, customerInAreas, ownedScopeWhere },
   demo: { seed: seedSales, winProject: wonProject },
 } satisfies ServerModule;

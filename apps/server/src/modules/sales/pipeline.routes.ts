@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http/route.js';
 import { isoDate } from '@domain/shared/common.schema.js';
+import { awaitingDecisionOf } from '../../platform/approvals/my-approvals.js';
 import { leadScopeWhere, salesScopeOf } from './sales.scope.js';
 
 const pipelineQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
@@ -101,16 +102,7 @@ export const pipelineRoutes = [
       for (const l of analyzed) items.push({ kind: 'draft-proposal', entity: 'lead', id: l.id, title: l.title, status: l.status, since: l.analyzed_at ?? '' });
       const drafts = await db.selectFrom('proposals').select(['id', 'title', 'status', 'updated_at']).where('author_id', '=', me.id).where('status', 'in', ['draft', 'returned', 'approved', 'sent']).limit(100).execute();
       for (const p of drafts) items.push({ kind: `proposal-${p.status}`, entity: 'proposal', id: p.id, title: p.title, status: p.status, since: p.updated_at });
-      const reviews = await db
-        .selectFrom('approval_steps as s')
-        .innerJoin('approvals as a', 'a.id', 's.approval_id')
-        .select(['a.entity', 'a.entity_id', 'a.title', 'a.created_at'])
-        .where('s.approver_id', '=', me.id)
-        .where('s.decision', 'is', null)
-        .where('a.status', '=', 'pending')
-        .whereRef('s.step_no', '=', 'a.current_step')
-        .limit(100)
-        .execute();
+      const reviews = await awaitingDecisionOf(db, me.id, 100);
       for (const r of reviews) items.push({ kind: `review-${r.entity}`, entity: r.entity, id: Number(r.entity_id), title: r.title, status: 'in_review', since: r.created_at });
       return { items: items.sort((a, b) => a.since.localeCompare(b.since)) };
     },

@@ -74,6 +74,14 @@ export class SessionStore {
     await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
   }
 
+  /** Ends every session of the user except the one `keepToken` belongs to (a password change). */
+  async destroyOthersOf(db: Executor, userId: number, keepToken: string | null | undefined): Promise<void> {
+    let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keepToken) q = q.where('id', '<>', sha256(keepToken));
+    await q.execute();
+    this.cache.deleteUser(userId);
+  }
+
   async resolveSession(token: string): Promise<ResolvedAuth | null> {
     const key = sha256(token);
     const cacheKey = `s:${key}`;

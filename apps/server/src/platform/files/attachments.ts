@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
 import type { AttachmentDto } from '@domain/files/attachment.schema.js';
 import type { AttachmentTable } from '../db/schema.js';
@@ -78,4 +78,30 @@ export async function linkAttachments(trx: Executor, input: LinkInput): Promise<
 export async function listAttachments(db: Executor, entity: string, entityId: number): Promise<AttachmentDto[]> {
   const rows = await db.selectFrom('attachments').selectAll().where('entity', '=', entity).where('entity_id', '=', entityId).orderBy('id').execute();
   return rows.map(presentAttachment);
+}
+
+/** One stored attachment by id (its row: owner, link, stored name). */
+export function findAttachment(db: Executor, id: number) {
+  return db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Records an upload inside the caller's transaction; answers the stored row. */
+export function insertAttachment(trx: Executor, values: Omit<Insertable<AttachmentTable>, 'id'>) {
+  return trx.insertInto('attachments').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The attachments of several records of one kind, oldest first, by record id. */
+export async function attachmentsOf(db: Executor, entity: string, entityIds: readonly number[]): Promise<Map<number, AttachmentDto[]>> {
+  const out = new Map<number, AttachmentDto[]>();
+  if (entityIds.length === 0) return out;
+  const rows = await db.selectFrom('attachments').selectAll().where('entity', '=', entity).where('entity_id', 'in', [...entityIds]).orderBy('id').execute();
+  for (const r of rows) out.set(r.entity_id!, [...(out.get(r.entity_id!) ?? []), presentAttachment(r)]);
+  return out;
+}
+
+/** Attachments by id (for records that keep attachment ids, such as document versions). */
+export async function attachmentsByIds(db: Executor, ids: readonly number[]): Promise<Map<number, AttachmentDto>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('attachments').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, presentAttachment(r)]));
 }

@@ -70,6 +70,14 @@ export async function getSetting<K extends SettingKey>(db: Executor, key: K, onD
   return settingValueOn(key, versions, date).value;
 }
 
+/** Several settings in force on `onDate` (YYYY-MM-DD), read in one query, each falling back to its default. */
+export async function getSettings<const K extends SettingKey>(db: Executor, keys: readonly K[], onDate: string): Promise<{ [P in K]: SettingValue<P> }> {
+  const rows = await db.selectFrom('policies').select(['id', 'key', 'value_json', 'effective_from']).where('key', 'in', [...keys]).where('effective_from', '<=', onDate).execute();
+  const versions = (key: string): StoredSettingVersion[] =>
+    rows.filter((r) => r.key === key).map((r) => ({ id: r.id, key, value: JSON.parse(r.value_json) as unknown, effectiveFrom: r.effective_from, note: '', createdBy: null, createdByName: null, createdAt: '' }));
+  return Object.fromEntries(keys.map((key) => [key, settingValueOn(key, versions(key), onDate).value])) as { [P in K]: SettingValue<P> };
+}
+
 /** Stores a new version of a setting inside the caller's transaction; answers its id. */
 export async function insertSettingVersion(trx: Executor, v: { key: SettingKey; value: unknown; effectiveFrom: string; note: string; createdBy: number; at: string }): Promise<number> {
   const { id } = await trx

@@ -1,9 +1,10 @@
+/** The in-app inbox as its reader sees it: only ever the reader's own notifications. */
 import { sql } from 'kysely';
 import type { NotificationDto } from '@domain/notify/notify.schema.js';
-import { notFound } from '../../platform/http/errors.js';
-import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
-import { type Executor } from '../../platform/db/executor.js';
-import { presentNotification } from './notifications.presenter.js';
+import { notFound } from '../http/errors.js';
+import { nowIso, type Deps, type RequestMeta } from '../context.js';
+import { type Executor } from '../db/executor.js';
+import { presentNotification } from './inbox.presenter.js';
 
 /** Only ever the reader's own notifications. */
 function mine(db: Executor, userId: number, unread?: boolean) {

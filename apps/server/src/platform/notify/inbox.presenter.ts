@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { NotificationDto, NotifyParams } from '@domain/notify/notify.schema.js';
 import { renderNotification } from '@domain/notify/notify.render.js';
 import type { Locale } from '@domain/shared/locale.js';
-import type { NotificationTable } from '../../platform/db/schema.js';
+import type { NotificationTable } from '../db/schema.js';
 
 export function presentNotification(row: Selectable<NotificationTable>, locale: Locale): NotificationDto {
   const params = JSON.parse(row.params_json) as NotifyParams;

@@ -1,5 +1,5 @@
-import type { Job } from '../../platform/scheduler/scheduler.js';
-import { removeStoredFile } from '../../platform/files/storage.js';
+import type { Job } from '../scheduler/scheduler.js';
+import { removeStoredFile } from './storage.js';
 
 /** Uploads never linked to a record within this time are removed with their files. */
 export const UNLINKED_TTL_HOURS = 48;
