@@ -3,6 +3,7 @@ import { previousMonths } from '@domain/appraisal/results.rules.js';
 import { localDate } from '@domain/settings/settings.rules.js';
 import type { Deps } from '../../platform/context.js';
 import type { DemoKit } from '../../platform/demo-kit.js';
+import { salesModule } from '../sales/index.js';
 import { openCycle } from './cycle-open.js';
 import { loadAppraisal } from './appraisals.read.js';
 import { acknowledgeOrDispute, submitFeedback, submitSelf, submitSupervisor } from './appraisal-steps.service.js';
@@ -137,7 +138,7 @@ export async function seedAppraisal(kit: DemoKit): Promise<number> {
     .executeTakeFirstOrThrow();
   await submitPeerReview(deps, db, as('specialist2'), peer.id, { teamwork: 90, communication: 86, comment: '项目协作中主动分享客户资料' });
   const specialistAnnual = await db.selectFrom('appraisals').select('id').where('cycle_id', '=', annualId).where('employee_id', '=', idOf('specialist')).executeTakeFirstOrThrow();
-  const customer = await db.selectFrom('customers').select(['id', 'name']).where('owner_id', '=', idOf('specialist')).orderBy('id').executeTakeFirst();
+  const [customer] = await salesModule.queries.customersOwnedBy(db, idOf('specialist'), 1);
   const link = await createCustomerLink(deps, db, as('pm'), specialistAnnual.id, { reviewerName: '陈建华（运营总监）', customerId: customer?.id });
   clock = new Date();
   await submitCustomerReview(deps, db, link.token, { ratings: { serviceQuality: 5, responsiveness: 4, professionalism: 5, overall: 5 }, comment: '响应及时，方案贴合我们的实际情况。' }, null);

@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
 import type { Executor } from '../../platform/db/executor.js';
-import { subordinateIds } from '../org/users.repo.js';
+import { orgModule } from '../org/index.js';
 
 /**
  * Which appraisals an actor sees (DESIGN §1): HR and leaders all of them; everyone else their
@@ -12,7 +12,7 @@ export type AppraisalScope = { all: true } | { all: false; actorId: number; user
 
 export async function appraisalScopeOf(db: Executor, actor: Actor): Promise<AppraisalScope> {
   if (actor.role === 'hr' || actor.role === 'leader') return { all: true };
-  return { all: false, actorId: actor.id, userIds: [actor.id, ...(await subordinateIds(db, actor.id))] };
+  return { all: false, actorId: actor.id, userIds: [actor.id, ...(await orgModule.queries.subordinateIds(db, actor.id))] };
 }
 
 /** `a` must be the appraisals alias. */

@@ -5,6 +5,7 @@ import type { Executor } from '../../platform/db/executor.js';
 import { notFound } from '../../platform/http/errors.js';
 import { listAttachments } from '../../platform/files/attachments.js';
 import { auditTrailOf } from '../../platform/audit/audit-log.js';
+import { salesModule } from '../sales/index.js';
 import { getSetting } from '../../platform/settings/settings.js';
 import { appraisalScopeOf } from './appraisal.scope.js';
 import { findAppraisal, listAppraisals, type AppraisalFullRow } from './appraisals.repo.js';
@@ -37,9 +38,8 @@ export async function presentDetail(deps: Deps, db: Executor, meta: Pick<Request
       .execute(),
     db
       .selectFrom('customer_review_links as l')
-      .leftJoin('customers as c', 'c.id', 'l.customer_id')
       .leftJoin('customer_reviews as r', 'r.link_id', 'l.id')
-      .select(['l.id', 'l.reviewer_name', 'l.customer_id', 'c.name as customer_name', 'l.expires_at', 'l.used_at', 'l.voided_at', 'r.ratings_json', 'r.score_x100', 'r.comment', 'r.submitted_at'])
+      .select(['l.id', 'l.reviewer_name', 'l.customer_id', salesModule.queries.customerNameOf('l.customer_id').as('customer_name'), 'l.expires_at', 'l.used_at', 'l.voided_at', 'r.ratings_json', 'r.score_x100', 'r.comment', 'r.submitted_at'])
       .where('l.appraisal_id', '=', row.id)
       .orderBy('l.id')
       .execute(),

@@ -5,8 +5,7 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import { AppError, invalid } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
-import { findCustomer } from '../sales/customers.repo.js';
-import { salesScopeOf } from '../sales/sales.scope.js';
+import { salesModule } from '../sales/index.js';
 import { loadForAction } from './appraisal-actions.js';
 import { advanceWhenReviewsDone } from './appraisal-reviews.service.js';
 import { linkSecret, linkToken, verifyLinkToken } from './customer-links.js';
@@ -22,7 +21,7 @@ export function createCustomerLink(deps: Deps, db: Executor, meta: RequestMeta, 
   return inTransaction(db, async (trx) => {
     const l = await loadForAction(trx, meta, id, 'customer-link');
     // Only a customer the sender may see; any other id answers as one that does not exist.
-    if (input.customerId !== undefined && !(await findCustomer(trx, input.customerId, await salesScopeOf(trx, meta.actor)))) {
+    if (input.customerId !== undefined && !(await salesModule.queries.customerVisibleTo(trx, input.customerId, meta.actor))) {
       throw invalid({ customerId: 'field.notExists' });
     }
     const at = nowIso(deps);
@@ -51,8 +50,7 @@ async function openLink(db: Executor, token: string, now: Date) {
     .innerJoin('appraisals as a', 'a.id', 'l.appraisal_id')
     .innerJoin('appraisal_cycles as c', 'c.id', 'a.cycle_id')
     .innerJoin('users as e', 'e.id', 'a.employee_id')
-    .leftJoin('customers as cu', 'cu.id', 'l.customer_id')
-    .select(['l.id', 'l.appraisal_id', 'l.reviewer_name', 'l.expires_at', 'l.used_at', 'l.voided_at', 'a.status', 'a.position_title', 'c.period', 'c.status as cycle_status', 'e.name as employee_name', 'cu.name as customer_name'])
+    .select(['l.id', 'l.appraisal_id', 'l.reviewer_name', 'l.expires_at', 'l.used_at', 'l.voided_at', 'a.status', 'a.position_title', 'c.period', 'c.status as cycle_status', 'e.name as employee_name', salesModule.queries.customerNameOf('l.customer_id').as('customer_name')])
     .where('l.id', '=', ok.linkId)
     .executeTakeFirst();
   if (!link || Math.floor(Date.parse(link.expires_at) / 1000) !== ok.expiresEpoch) throw refused(404, 'LINK_INVALID');

@@ -31,24 +31,3 @@ export async function listKpi(db: Executor, f: KpiFilter, page: number, pageSize
   ]);
   return { items, total: Number(count?.n ?? 0) };
 }
-
-/** Signed contract amounts per owner and month within [from, to] (dates), for the given owners. */
-export async function salesByOwnerMonth(db: Executor, ownerIds: number[], from: string, to: string): Promise<Map<number, Map<string, number>>> {
-  const out = new Map<number, Map<string, number>>();
-  if (ownerIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('contracts')
-    .select(['owner_id', sql<string>`substr(signed_date, 1, 7)`.as('month'), sql<number>`sum(amount_fen)`.as('total')])
-    .where('status', 'in', ['active', 'completed'])
-    .where('owner_id', 'in', ownerIds)
-    .where('signed_date', '>=', from)
-    .where('signed_date', '<=', to)
-    .groupBy(['owner_id', sql`substr(signed_date, 1, 7)`])
-    .execute();
-  for (const r of rows) {
-    const m = out.get(r.owner_id) ?? new Map<string, number>();
-    m.set(r.month, Number(r.total));
-    out.set(r.owner_id, m);
-  }
-  return out;
-}

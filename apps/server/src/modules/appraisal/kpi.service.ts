@@ -7,7 +7,8 @@ import { fieldErrors, invalid, versionConflict } from '../../platform/http/error
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { streamXlsx } from '../../platform/files/xlsx-export.js';
-import { kpiSelect, listKpi, salesByOwnerMonth, type KpiFilter, type KpiRow } from './kpi.repo.js';
+import { salesModule } from '../sales/index.js';
+import { kpiSelect, listKpi, type KpiFilter, type KpiRow } from './kpi.repo.js';
 import { presentKpi } from './kpi.presenter.js';
 import { loadOrgTree } from './org-tree.js';
 import { headersIn, numberCell, readUploadedSheet, type SheetColumn } from './xlsx-table.js';
@@ -52,7 +53,7 @@ async function withActuals(db: Executor, rows: KpiRow[]): Promise<KpiTargetDto[]
   const ranges = rows.map((r) => periodRange(r.period_type === 'month' ? 'monthly' : 'annual', r.period));
   const from = ranges.reduce((m, r) => (r.start < m ? r.start : m), ranges[0]!.start);
   const to = ranges.reduce((m, r) => (r.end > m ? r.end : m), ranges[0]!.end);
-  const sales = await salesByOwnerMonth(db, owners, from, to);
+  const sales = await salesModule.queries.signedSalesByOwnerMonth(db, owners, from, to);
   return rows.map((r) => {
     const months = monthsOfPeriod(r.period_type === 'month' ? 'monthly' : 'annual', r.period);
     const ids = r.user_id !== null ? [r.user_id] : (membersOf.get(r.department_id!) ?? []);

@@ -3,7 +3,7 @@ import type { TemplateItem } from '@domain/appraisal/template.schema.js';
 import { attainmentPercent, attainmentScore, disciplineScore, type AttainmentRule, type DisciplineRule } from '@domain/appraisal/objective.rules.js';
 import { meanScore } from '@domain/appraisal/scoring.rules.js';
 import type { ObjectiveData, PeriodScope } from './objective.data.js';
-import type { ProjectData } from './objective.projects.js';
+import type { ProjectOutcomes } from '../delivery/index.js';
 import { projectItem } from './objective.projects.js';
 
 export type ObjectiveSettings = { attainment: AttainmentRule; discipline: DisciplineRule; costOverrunPenalty: number };
@@ -57,7 +57,7 @@ export type ComputeInput = {
   items: readonly TemplateItem[];
   employeeIds: readonly number[];
   data: ObjectiveData;
-  projects: ProjectData;
+  projects: ProjectOutcomes;
   settings: ObjectiveSettings;
   names: ReadonlyMap<number, string>;
   at: string;

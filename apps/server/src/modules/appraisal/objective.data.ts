@@ -1,6 +1,7 @@
 import { addDays, monthsOfPeriod, periodRange } from '@domain/appraisal/period.rules.js';
 import type { Executor } from '../../platform/db/executor.js';
 import type { CycleType } from './templates.repo.js';
+import { salesModule } from '../sales/index.js';
 import { loadOrgTree } from './org-tree.js';
 
 /**
@@ -49,15 +50,7 @@ export async function loadObjectiveData(db: Executor, scope: PeriodScope, employ
   const { start, end } = periodRange(scope.type, scope.period);
   const idSet = new Set(employeeIds);
   const [contracts, kpi, attendance, ratings, managed] = await Promise.all([
-    db
-      .selectFrom('contracts')
-      .select(['id', 'number', 'title', 'owner_id', 'amount_fen', 'signed_date'])
-      .where('status', 'in', ['active', 'completed'])
-      .where('signed_date', '>=', start)
-      .where('signed_date', '<=', end)
-      .orderBy('signed_date')
-      .orderBy('id')
-      .execute(),
+    salesModule.queries.signedContractsBetween(db, start, end),
     db
       .selectFrom('kpi_targets')
       .select(['id', 'period', 'user_id', 'department_id', 'sales_target_fen', 'profit_target_fen', 'profit_actual_fen', 'market_share_target_bp', 'market_share_actual_bp', 'projects_target', 'projects_actual'])
@@ -73,8 +66,7 @@ export async function loadObjectiveData(db: Executor, scope: PeriodScope, employ
       .selectFrom('customer_reviews as r')
       .innerJoin('appraisals as a', 'a.id', 'r.appraisal_id')
       .innerJoin('customer_review_links as l', 'l.id', 'r.link_id')
-      .leftJoin('customers as c', 'c.id', 'l.customer_id')
-      .select(['r.id', 'a.employee_id', 'c.name as customer_name', 'r.score_x100', 'r.submitted_at'])
+      .select(['r.id', 'a.employee_id', salesModule.queries.customerNameOf('l.customer_id').as('customer_name'), 'r.score_x100', 'r.submitted_at'])
       .where('r.submitted_at', '>=', start)
       .where('r.submitted_at', '<', addDays(end, 1))
       .orderBy('r.submitted_at')
@@ -82,7 +74,7 @@ export async function loadObjectiveData(db: Executor, scope: PeriodScope, employ
     managedDepartments(db, idSet),
   ]);
   return {
-    contracts: contracts.map((c) => ({ ...c, amount_fen: Number(c.amount_fen) })),
+    contracts,
     kpi: kpi.map((k) => ({
       ...k,
       sales_target_fen: k.sales_target_fen === null ? null : Number(k.sales_target_fen),

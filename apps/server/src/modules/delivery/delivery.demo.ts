@@ -74,7 +74,7 @@ const ARCHIVE: [DocumentCategory, string][] = [
 
 async function invoiceAndPay(k: DemoKit, pid: number, n: number, number: string, issued: number, paid: { day: number; share: number } | null) {
   const project = await k.db.selectFrom('projects').select('contract_id').where('id', '=', pid).executeTakeFirstOrThrow();
-  const inst = (await k.db.selectFrom('contract_instalments').selectAll().where('contract_id', '=', project.contract_id).orderBy('seq').execute())[n]!;
+  const inst = (await salesModule.queries.contractInstalments(k.db, project.contract_id))[n]!;
   const inv = await createInvoice(k.deps, k.db, k.as('finance'), pid, { instalmentId: inst.id, number, amountFen: Number(inst.amount_fen), issuedDate: k.day(issued), note: inst.name });
   if (paid) await recordPayment(k.deps, k.db, k.as('finance'), pid, { invoiceId: inv.id, amountFen: Math.round(Number(inst.amount_fen) * paid.share), receivedDate: k.day(paid.day), note: '银行转账' });
 }

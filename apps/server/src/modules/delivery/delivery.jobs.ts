@@ -5,6 +5,7 @@ import { OPEN_PROJECT_STATUSES } from '@domain/delivery/project.machine.js';
 import type { Job } from '../../platform/scheduler/scheduler.js';
 import { getSetting } from '../../platform/settings/settings.js';
 import { notify } from '../../platform/notify/notify.js';
+import { salesModule } from '../sales/index.js';
 import { refreshStats } from './project-figures.js';
 
 /**
@@ -18,8 +19,7 @@ export const refreshFiguresJob: Job = {
     const today = localDate(at);
     const projects = await deps.db
       .selectFrom('projects as j')
-      .innerJoin('contracts as k', 'k.id', 'j.contract_id')
-      .select(['j.id', 'j.status', 'j.write_off_fen', 'k.amount_fen as contract_fen'])
+      .select(['j.id', 'j.status', 'j.write_off_fen', salesModule.queries.contractAmountOf('j.contract_id').as('contract_fen')])
       .where('j.status', 'in', [...OPEN_PROJECT_STATUSES])
       .execute();
     for (const p of projects) await deps.db.transaction().execute((trx) => refreshStats(trx, p, today, at.toISOString()).then(() => undefined));

@@ -2,8 +2,8 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
 import { AppError, forbidden } from '../../platform/http/errors.js';
 import type { Executor } from '../../platform/db/executor.js';
-import { subordinateIds } from '../org/users.repo.js';
-import { customerInAreas } from '../sales/sales.scope.js';
+import { orgModule } from '../org/index.js';
+import { salesModule } from '../sales/index.js';
 
 /**
  * Which projects an actor sees (DESIGN §1): the manager, leaders and finance all of them; a
@@ -14,7 +14,7 @@ export type ProjectScope = { all: true } | { all: false; actorId: number; userId
 
 export async function projectScopeOf(db: Executor, actor: Actor): Promise<ProjectScope> {
   if (actor.role === 'manager' || actor.role === 'leader' || actor.role === 'finance') return { all: true };
-  const below = actor.role === 'deputy' || actor.role === 'pm' ? await subordinateIds(db, actor.id) : [];
+  const below = actor.role === 'deputy' || actor.role === 'pm' ? await orgModule.queries.subordinateIds(db, actor.id) : [];
   return { all: false, actorId: actor.id, userIds: [actor.id, ...below], areas: actor.role === 'deputy' ? actor.businessAreas : [] };
 }
 
@@ -23,15 +23,15 @@ function inList(column: string, values: readonly (number | string)[]): Expressio
   return sql<SqlBool>`${sql.ref(column)} in (${sql.join(values)})`;
 }
 
-/** The scope as a condition on a query with the project as `project` and its customer as `customer`. */
-export function projectScopeWhere(scope: ProjectScope, project = 'j', customer: string | null = 'c'): Expression<SqlBool> {
+/** The scope as a condition on a query with the project as `project` (and its customer as `customer` when joined; otherwise the region is looked up by sales). */
+export function projectScopeWhere(scope: ProjectScope, project = 'j', customer: string | null = null): Expression<SqlBool> {
   if (scope.all) return sql<SqlBool>`1 = 1`;
   const parts = [
     inList(`${project}.pm_id`, scope.userIds),
     // Uncorrelated: the actor's few projects are found once, not probed per project row.
     sql<SqlBool>`${sql.ref(`${project}.id`)} in (select sm.project_id from project_members sm where sm.user_id = ${scope.actorId} and sm.active = 1)`,
   ];
-  if (scope.areas.length) parts.push(customer ? inList(`${customer}.region`, scope.areas) : customerInAreas(`${project}.customer_id`, scope.areas));
+  if (scope.areas.length) parts.push(customer ? inList(`${customer}.region`, scope.areas) : salesModule.queries.customerInAreas(`${project}.customer_id`, scope.areas));
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
 }
 

@@ -9,7 +9,6 @@ export function expenseSelect(db: Executor) {
   return db
     .selectFrom('project_expenses as e')
     .innerJoin('projects as j', 'j.id', 'e.project_id')
-    .innerJoin('customers as c', 'c.id', 'j.customer_id')
     .innerJoin('project_budget_lines as b', 'b.id', 'e.budget_line_id')
     .innerJoin('users as u', 'u.id', 'e.claimant_id')
     .leftJoin('users as ob', 'ob.id', 'e.over_budget_approved_by')

@@ -20,8 +20,10 @@ import { delivery } from './migrations/0005_delivery.js';
 import { deliveryLookupIndexes } from './migrations/0007_lookup_indexes.js';
 import { DELIVERY_TABLES } from './delivery.tables.js';
 import { createProjectFromContract, projectsOfCustomer } from './project-start.js';
+import { projectOutcomes } from './project-outcomes.js';
 
 export type { DeliveryTables } from './delivery.tables.js';
+export type { ProjectOutcomes } from './project-outcomes.js';
 
 /**
  * Execution and delivery [3.2–3.3]: projects from signing to closing — team, plan, progress,
@@ -49,5 +51,6 @@ export const deliveryModule = {
   attachmentAccess: deliveryAttachmentAccess,
   notificationKinds: DELIVERY_NOTIFY_KINDS,
   provides: { createProjectFromContract, projectsOfCustomer },
+  queries: { projectOutcomes },
   demo: { seed: seedDelivery },
 } satisfies ServerModule;

@@ -4,15 +4,15 @@ import { LESSON_FIELDS, type LessonDto } from '@domain/delivery/retrospective.sc
 import type { Deps } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { escapeLike } from '../../platform/db/query.js';
+import { salesModule } from '../sales/index.js';
 
 function lessonSelect(db: Executor) {
   return db
     .selectFrom('project_retrospectives as r')
     .innerJoin('projects as j', 'j.id', 'r.project_id')
-    .innerJoin('customers as c', 'c.id', 'j.customer_id')
     .innerJoin('users as u', 'u.id', 'j.pm_id')
     .selectAll('r')
-    .select(['j.code as project_code', 'j.name as project_name', 'j.closed_at', 'c.name as customer_name', 'u.name as pm_name'])
+    .select(['j.code as project_code', 'j.name as project_name', 'j.closed_at', salesModule.queries.customerNameOf('j.customer_id').as('customer_name'), 'u.name as pm_name'])
     .where('j.status', '=', 'closed');
 }
 

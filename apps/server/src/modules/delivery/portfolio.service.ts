@@ -8,11 +8,12 @@ import type { IssueSeverity, IssueStatus } from '@domain/delivery/issue.machine.
 import type { ProjectStatus } from '@domain/delivery/project.machine.js';
 import type { Deps, RequestMeta } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/executor.js';
+import { salesModule } from '../sales/index.js';
 import { projectScopeOf, projectScopeWhere, type ProjectScope } from './delivery.scope.js';
 import { todayOf } from './delivery.support.js';
 
 function scoped(db: Executor, scope: ProjectScope) {
-  return db.selectFrom('projects as j').innerJoin('customers as c', 'c.id', 'j.customer_id').where(projectScopeWhere(scope));
+  return db.selectFrom('projects as j').where(projectScopeWhere(scope));
 }
 
 /** The manager's portfolio [3.2.3, 3.3.3]: health, overdue milestones, escalations, receivables ageing, over the projects in scope. */
@@ -23,10 +24,9 @@ export async function getPortfolio(deps: Deps, db: Executor, meta: RequestMeta):
     scoped(db, scope).select(['j.status', sql<number>`count(*)`.as('n')]).groupBy('j.status').execute(),
     scoped(db, scope).leftJoin('project_stats as s', 's.project_id', 'j.id').select(['s.health', sql<number>`count(*)`.as('n')]).where('j.status', '<>', 'closed').groupBy('s.health').execute(),
     scoped(db, scope)
-      .innerJoin('contracts as k', 'k.id', 'j.contract_id')
       .leftJoin('project_stats as s', 's.project_id', 'j.id')
       .select([
-        sql<number>`coalesce(sum(k.amount_fen), 0)`.as('contract'),
+        sql<number>`coalesce(sum(${salesModule.queries.contractAmountOf('j.contract_id')}), 0)`.as('contract'),
         sql<number>`coalesce(sum(j.budget_fen), 0)`.as('budget'),
         sql<number>`coalesce(sum(s.spent_fen), 0)`.as('spent'),
         sql<number>`coalesce(sum(s.invoiced_fen), 0)`.as('invoiced'),

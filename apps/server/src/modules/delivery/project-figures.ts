@@ -8,6 +8,7 @@ import { COMMITTED_EXPENSE_STATUSES, SPENT_EXPENSE_STATUSES } from '@domain/deli
 import type { BudgetLineViewDto, MilestoneViewDto } from '@domain/delivery/project.schema.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { getSettings } from '../../platform/settings/settings.js';
+import { salesModule } from '../sales/index.js';
 
 export function loadMilestones(db: Executor, projectId: number) {
   return db.selectFrom('project_milestones').selectAll().where('project_id', '=', projectId).orderBy('seq').orderBy('id').execute();
@@ -57,11 +58,10 @@ export type LineSpendRow = Awaited<ReturnType<typeof loadLineSpends>>[number];
 export function loadInvoices(db: Executor, projectId: number) {
   return db
     .selectFrom('project_invoices as i')
-    .innerJoin('contract_instalments as ci', 'ci.id', 'i.instalment_id')
     .leftJoin('users as u', 'u.id', 'i.created_by')
     .selectAll('i')
     .select((eb) => [
-      'ci.name as instalment_name',
+      salesModule.queries.instalmentNameOf('i.instalment_id').as('instalment_name'),
       'u.name as created_by_name',
       eb.fn.coalesce(eb.selectFrom('project_payments as p').whereRef('p.invoice_id', '=', 'i.id').select((e) => e.fn.sum<number>('p.amount_fen').as('s')), sql<number>`0`).as('paid_fen'),
     ])

@@ -1,22 +1,22 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/executor.js';
 import { codeStartsWith, containsText, countAll, narrowPage, sortOf } from '../../platform/db/query.js';
-import { customerIdsNamed } from '../sales/customers.repo.js';
+import { salesModule } from '../sales/index.js';
 import { projectScopeWhere, type ProjectScope } from './delivery.scope.js';
+
+const sales = salesModule.queries;
 
 export function projectSelect(db: Executor) {
   return db
     .selectFrom('projects as j')
-    .innerJoin('customers as c', 'c.id', 'j.customer_id')
-    .innerJoin('contracts as k', 'k.id', 'j.contract_id')
     .innerJoin('users as u', 'u.id', 'j.pm_id')
     .leftJoin('project_stats as s', 's.project_id', 'j.id')
     .selectAll('j')
     .select([
-      'c.name as customer_name',
-      'c.region as customer_region',
-      'k.number as contract_number',
-      'k.amount_fen as contract_fen',
+      sales.customerNameOf('j.customer_id').as('customer_name'),
+      sales.customerRegionOf('j.customer_id').as('customer_region'),
+      sales.contractNumberOf('j.contract_id').as('contract_number'),
+      sales.contractAmountOf('j.contract_id').as('contract_fen'),
       'u.name as pm_name',
       's.health as s_health',
       's.percent_tenths as s_percent_tenths',
@@ -30,7 +30,7 @@ export function projectSelect(db: Executor) {
 export type ProjectRow = Awaited<ReturnType<ReturnType<typeof projectSelect>['executeTakeFirstOrThrow']>>;
 
 export function findProject(db: Executor, id: number, scope: ProjectScope): Promise<ProjectRow | undefined> {
-  return projectSelect(db).where('j.id', '=', id).where(projectScopeWhere(scope)).executeTakeFirst();
+  return projectSelect(db).where('j.id', '=', id).where(projectScopeWhere(scope, 'j', null)).executeTakeFirst();
 }
 
 /** Of `projectIds`, those where `userId` is an active team member. */
@@ -60,7 +60,7 @@ export async function listProjects(db: Executor, scope: ProjectScope, f: Project
   // The narrow query: projects alone, see narrowPage.
   const narrow = () => {
     let q = db.selectFrom('projects as j').where(projectScopeWhere(scope, 'j', null));
-    if (f.q) q = q.where((eb) => eb.or([containsText('j.name', f.q!), eb('j.customer_id', 'in', customerIdsNamed(db, f.q!)), codeStartsWith('j.code', f.q!)]));
+    if (f.q) q = q.where((eb) => eb.or([containsText('j.name', f.q!), eb('j.customer_id', 'in', sales.customerIdsNamed(db, f.q!)), codeStartsWith('j.code', f.q!)]));
     if (f.status) q = q.where('j.status', 'in', f.status.split(',').filter(Boolean));
     if (f.health === 'unrated') q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('project_stats as hs').select('hs.project_id').whereRef('hs.project_id', '=', 'j.id').where('hs.health', 'is not', null))));
     else if (f.health) q = q.where('j.id', 'in', db.selectFrom('project_stats as hs').select('hs.project_id').where('hs.health', '=', f.health));

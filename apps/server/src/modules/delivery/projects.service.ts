@@ -11,6 +11,7 @@ import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { getSetting } from '../../platform/settings/settings.js';
 import { canManage, isTeamMember, projectScopeOf } from './delivery.scope.js';
+import { salesModule } from '../sales/index.js';
 import { findProject, listProjects, membershipsOf, projectSelect, type ProjectRow } from './projects.repo.js';
 import { presentProject, presentProjectSummary } from './projects.presenter.js';
 import { computeFigures, refreshStats, type Figures } from './project-figures.js';
@@ -140,8 +141,7 @@ export async function touchFigures(deps: Deps, trx: Executor, project: number | 
     typeof project === 'number'
       ? await trx
           .selectFrom('projects as j')
-          .innerJoin('contracts as k', 'k.id', 'j.contract_id')
-          .select(['j.id', 'j.status', 'j.write_off_fen', 'k.amount_fen as contract_fen'])
+          .select(['j.id', 'j.status', 'j.write_off_fen', salesModule.queries.contractAmountOf('j.contract_id').as('contract_fen')])
           .where('j.id', '=', project)
           .executeTakeFirstOrThrow()
       : project;

@@ -7,6 +7,7 @@ import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { getSetting } from '../../platform/settings/settings.js';
 import { canManage, requireOpen } from './delivery.scope.js';
+import { salesModule } from '../sales/index.js';
 import { loadProject, touchFigures } from './projects.service.js';
 import { computeFigures, invoiceBalance, loadInvoices, type InvoiceRow } from './project-figures.js';
 import { errorWith, refuseFutureDates, todayOf, yuan } from './delivery.support.js';
@@ -55,7 +56,7 @@ export async function getSettlement(deps: Deps, db: Executor, meta: RequestMeta,
   const [figures, payments, instalments, dueDays] = await Promise.all([
     computeFigures(db, project, today),
     loadPayments(db, projectId),
-    db.selectFrom('contract_instalments').selectAll().where('contract_id', '=', project.contract_id).orderBy('seq').execute(),
+    salesModule.queries.contractInstalments(db, project.contract_id),
     getSetting(db, 'delivery.receivable.dueDays', today),
   ]);
   return {
@@ -94,7 +95,7 @@ export function createInvoice(deps: Deps, db: Executor, meta: RequestMeta, proje
     requireOpen(project);
     const today = todayOf(deps);
     refuseFutureDates({ issuedDate: input.issuedDate }, today);
-    const instalment = await trx.selectFrom('contract_instalments').selectAll().where('id', '=', input.instalmentId).where('contract_id', '=', project.contract_id).executeTakeFirst();
+    const instalment = await salesModule.queries.contractInstalment(trx, project.contract_id, input.instalmentId);
     if (!instalment) throw invalid({ instalmentId: 'field.notInProject' });
     const invoiced = await trx.selectFrom('project_invoices').select((eb) => eb.fn.sum<number>('amount_fen').as('s')).where('instalment_id', '=', instalment.id).executeTakeFirst();
     const remaining = Number(instalment.amount_fen) - Number(invoiced?.s ?? 0);

@@ -14,6 +14,20 @@ import { salesLookupIndexes } from './migrations/0007_lookup_indexes.js';
 import { SALES_TABLES } from './sales.tables.js';
 import { customerIdsNamed } from './customers.repo.js';
 import { customerInAreas, ownedScopeWhere } from './sales.scope.js';
+import {
+  contractAmountOf,
+  contractInstalment,
+  contractInstalments,
+  contractNumberOf,
+  customerVisibleTo,
+  customerNameOf,
+  customerNames,
+  customerRegionOf,
+  customersOwnedBy,
+  instalmentNameOf,
+  signedContractsBetween,
+  signedSalesByOwnerMonth,
+} from './sales.queries.js';
 
 export type { SalesTables } from './sales.tables.js';
 export type { WonSpec } from './sales.demo-deals.js';
@@ -29,6 +43,22 @@ export const salesModule = {
   jobs: [returnIdleCustomersJob],
   attachmentAccess: salesAttachmentAccess,
   notificationKinds: SALES_NOTIFY_KINDS,
-  queries: { customerIdsNamed, customerInAreas, ownedScopeWhere },
+  queries: {
+    customerIdsNamed,
+    customerInAreas,
+    ownedScopeWhere,
+    customerNameOf,
+    customerRegionOf,
+    customerNames,
+    customerVisibleTo,
+    contractNumberOf,
+    contractAmountOf,
+    contractInstalments,
+    contractInstalment,
+    instalmentNameOf,
+    signedContractsBetween,
+    signedSalesByOwnerMonth,
+    customersOwnedBy,
+  },
   demo: { seed: seedSales, winProject: wonProject },
 } satisfies ServerModule;

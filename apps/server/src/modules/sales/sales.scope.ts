@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
 import type { Executor } from '../../platform/db/executor.js';
-import { subordinateIds } from '../org/users.repo.js';
+import { orgModule } from '../org/index.js';
 
 /**
  * What part of the sales data an actor sees (DESIGN §1 data scopes): the manager and leaders
@@ -12,7 +12,7 @@ export type SalesScope = { all: true } | { all: false; userIds: number[]; areas:
 
 export async function salesScopeOf(db: Executor, actor: Actor): Promise<SalesScope> {
   if (actor.role === 'manager' || actor.role === 'leader') return { all: true };
-  const below = actor.role === 'deputy' || actor.role === 'pm' ? await subordinateIds(db, actor.id) : [];
+  const below = actor.role === 'deputy' || actor.role === 'pm' ? await orgModule.queries.subordinateIds(db, actor.id) : [];
   return { all: false, userIds: [actor.id, ...below], areas: actor.role === 'deputy' ? actor.businessAreas : [] };
 }
 
