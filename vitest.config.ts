@@ -2,7 +2,8 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname);
-const alias = { '@domain': path.join(root, 'packages/domain/src') };
+// `@support/…` is the test kit (tests/support): harness, engines, flows; tests anywhere import it by this name.
+const alias = { '@domain': path.join(root, 'packages/domain/src'), '@support': path.join(root, 'tests/support') };
 
 export default defineConfig({
   resolve: { alias },

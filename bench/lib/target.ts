@@ -6,7 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
 import { isPostgresUrl, openPostgres, openSqlite, type Database, type Engine } from '../../apps/server/src/platform/db/database.js';
 import { withStatementCache } from '../../apps/server/src/platform/db/statement-cache.js';
-import { recreateSchema, schemaHasTable, urlWithSchema } from '../../tests/support/pg-schema.js';
+import { recreateSchema, schemaHasTable, urlWithSchema } from '@support/pg-schema.js';
 
 export const SIZES = ['S', 'M', 'L'] as const;
 export type Size = (typeof SIZES)[number];

@@ -5,7 +5,7 @@ import { SessionStore, actorFromRow } from '../../apps/server/src/platform/auth/
 import { MODULE_REGISTRY } from '../../apps/server/src/modules.js';
 import { createDeps, type Deps } from '../../apps/server/src/platform/context.js';
 import type { DB } from '../../apps/server/src/platform/db/schema.js';
-import { startServer, type ServerProcess } from '../../tests/support/server-process.js';
+import { startServer, type ServerProcess } from '@support/server-process.js';
 import { BENCH_PASSWORD } from '../dataset/types.js';
 import { HttpClient, login, type Session } from '../lib/http.js';
 import { memoryOf } from '../lib/rss.js';

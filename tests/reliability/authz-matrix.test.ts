@@ -3,12 +3,12 @@ import { ALL_ROUTES } from '../../apps/server/src/modules.js';
 import type { AnyRoute } from '../../apps/server/src/platform/http/route.js';
 import { PERMISSIONS, roleHas } from '../../packages/domain/src/shared/permissions.js';
 import { ROLES, type Role } from '../../packages/domain/src/shared/roles.js';
-import { describeEngines } from '../support/engines.js';
-import { createTestApp, type Client, type Reply, type TestApp } from '../support/test-app.js';
+import { describeEngines } from '@support/engines.js';
+import { createTestApp, type Client, type Reply, type TestApp } from '@support/test-app.js';
 import { setupFixtures } from './fixtures/index.js';
 import { uploadPdf } from './fixtures/uploads.js';
 import { fillPath, hasParams, paramsOf, routeKey, type RouteFixture } from './fixtures/types.js';
-import { namesField, referenceFields, withReference } from '../support/schema-walk.js';
+import { namesField, referenceFields, withReference } from '@support/schema-walk.js';
 import { referenceRuleFor, type ReferenceRule } from './reference-rules.js';
 
 const DEMO_USERS = ['admin', 'manager', 'deputy', 'pm', 'specialist', 'specialist2', 'hr', 'leader', 'marketing', 'finance'] as const;

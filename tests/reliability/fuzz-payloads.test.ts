@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ALL_ROUTES } from '../../apps/server/src/modules.js';
-import { describeEngines } from '../support/engines.js';
-import { rowCounts } from '../support/row-counts.js';
-import { Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { describeEngines } from '@support/engines.js';
+import { rowCounts } from '@support/row-counts.js';
+import { Client, createTestApp, type TestApp } from '@support/test-app.js';
 import { setupFixtures } from './fixtures/index.js';
 import { fillPath, paramsOf, routeKey, type RouteFixture } from './fixtures/types.js';
 import { INJECTIONS } from './fuzz-values.js';

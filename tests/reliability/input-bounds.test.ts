@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ALL_ROUTES } from '../../apps/server/src/modules.js';
-import { isDateField, unwrapped, walkFields } from '../support/schema-walk.js';
+import { isDateField, unwrapped, walkFields } from '@support/schema-walk.js';
 import { routeKey } from './fixtures/types.js';
 
 /** Every date a request can carry, body or query, of every route. */

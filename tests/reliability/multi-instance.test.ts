@@ -8,9 +8,9 @@ import { openPostgres, type Database } from '../../apps/server/src/platform/db/d
 import { createDeps, type Deps } from '../../apps/server/src/platform/context.js';
 import { runJobOnce, type Job } from '../../apps/server/src/platform/scheduler/scheduler.js';
 import { ALL_JOBS, MODULE_REGISTRY } from '../../apps/server/src/modules.js';
-import { createSchema, dropSchema, urlWithSchema } from '../support/pg-schema.js';
-import { startServer, type ServerProcess } from '../support/server-process.js';
-import { DEMO_PASSWORD } from '../support/test-app.js';
+import { createSchema, dropSchema, urlWithSchema } from '@support/pg-schema.js';
+import { startServer, type ServerProcess } from '@support/server-process.js';
+import { DEMO_PASSWORD } from '@support/test-app.js';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl && process.env.CI) throw new Error('TEST_DATABASE_URL must be set in CI: the multi-instance tests need PostgreSQL');

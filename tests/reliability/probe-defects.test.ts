@@ -3,9 +3,9 @@ import Fastify, { errorCodes } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../../apps/server/src/platform/http/error-handler.js';
 import { hasMessage } from '../../packages/domain/src/i18n/messages.js';
-import { multipartBody } from '../../apps/server/src/modules/attachments/multipart-body.js';
-import { describeEngines } from '../support/engines.js';
-import { Client, createTestApp, DEMO_PASSWORD, type TestApp } from '../support/test-app.js';
+import { multipartBody } from '@support/multipart-body.js';
+import { describeEngines } from '@support/engines.js';
+import { Client, createTestApp, DEMO_PASSWORD, type TestApp } from '@support/test-app.js';
 
 /**
  * The defects an outside hostile-input probe found (issue #17), each as the request that showed it.

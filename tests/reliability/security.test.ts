@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { describeEngines } from '../support/engines.js';
-import { Client, DEMO_PASSWORD, createTestApp, type TestApp } from '../support/test-app.js';
+import { describeEngines } from '@support/engines.js';
+import { Client, DEMO_PASSWORD, createTestApp, type TestApp } from '@support/test-app.js';
 
 describeEngines('security', (engine) => {
   let t: TestApp;

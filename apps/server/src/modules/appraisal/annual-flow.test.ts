@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
-import { appraisalOf, appraisalTestApp, clockAt, fillItems, lastAudit } from './appraisal-test-kit.js';
-import { multipartBody } from '../attachments/multipart-body.js';
+import { describeEngines } from '@support/engines.js';
+import type { Client, TestApp } from '@support/test-app.js';
+import { appraisalOf, appraisalTestApp, clockAt, fillItems, lastAudit } from '@support/appraisal-kit.js';
+import { multipartBody } from '@support/multipart-body.js';
 
 const clock = clockAt('2031-01-06T02:00:00Z');
 

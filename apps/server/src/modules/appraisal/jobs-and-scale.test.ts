@@ -1,11 +1,11 @@
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import type { TestApp } from '../../../../../tests/support/test-app.js';
-import { appraisalTestApp, clockAt } from './appraisal-test-kit.js';
+import { describeEngines } from '@support/engines.js';
+import type { TestApp } from '@support/test-app.js';
+import { appraisalTestApp, clockAt } from '@support/appraisal-kit.js';
 import { openMonthlyCycleJob, stepRemindersJob } from './appraisal.jobs.js';
 import { openCycle } from './cycle-open.js';
-import { metaOf } from '../approvals/platform-test-app.js';
+import { metaOf } from '@support/platform-test-app.js';
 
 /** Counts the SQL statements a piece of work sends, whatever the engine. */
 class StatementCounter implements KyselyPlugin {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
-import { acceptedProposal, actors, contractBody } from '../../../../../tests/support/sales-flow.js';
-import { appraisalOf, appraisalTestApp, clockAt, fillItems, lastAudit } from './appraisal-test-kit.js';
+import { describeEngines } from '@support/engines.js';
+import type { Client, TestApp } from '@support/test-app.js';
+import { acceptedProposal, actors, contractBody } from '@support/sales-flow.js';
+import { appraisalOf, appraisalTestApp, clockAt, fillItems, lastAudit } from '@support/appraisal-kit.js';
 
 // A Thursday near the end of March 2031.
 const clock = clockAt('2031-03-27T02:00:00Z');

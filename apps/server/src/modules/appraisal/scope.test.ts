@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import type { TestApp } from '../../../../../tests/support/test-app.js';
-import { appraisalTestApp, clockAt } from './appraisal-test-kit.js';
+import { describeEngines } from '@support/engines.js';
+import type { TestApp } from '@support/test-app.js';
+import { appraisalTestApp, clockAt } from '@support/appraisal-kit.js';
 
 const clock = clockAt('2031-05-27T02:00:00Z');
 

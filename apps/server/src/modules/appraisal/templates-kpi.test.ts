@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
-import { createPlatformTestApp } from '../approvals/platform-test-app.js';
-import { multipartBody } from '../attachments/multipart-body.js';
-import { clockAt } from './appraisal-test-kit.js';
+import { describeEngines } from '@support/engines.js';
+import type { Client, TestApp } from '@support/test-app.js';
+import { createPlatformTestApp } from '@support/platform-test-app.js';
+import { multipartBody } from '@support/multipart-body.js';
+import { clockAt } from '@support/appraisal-kit.js';
 
 const clock = clockAt('2031-06-26T02:00:00Z');
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import type { TestApp } from '../../../../../tests/support/test-app.js';
-import { createPlatformTestApp, metaOf } from './platform-test-app.js';
+import { describeEngines } from '@support/engines.js';
+import type { TestApp } from '@support/test-app.js';
+import { createPlatformTestApp, metaOf } from '@support/platform-test-app.js';
 import type { RequestMeta } from '../../platform/context.js';
 import { runJobOnce } from '../../platform/scheduler/scheduler.js';
 import { ALL_JOBS } from '../../modules.js';

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
-import { createPlatformTestApp, metaOf } from '../approvals/platform-test-app.js';
+import { describeEngines } from '@support/engines.js';
+import type { Client, TestApp } from '@support/test-app.js';
+import { createPlatformTestApp, metaOf } from '@support/platform-test-app.js';
 import { linkAttachments, listAttachments } from '../../platform/files/attachments.js';
 import type { ServerModule } from '../../platform/module.js';
 import { MODULES } from '../../modules.js';
-import { multipartBody, type Part } from './multipart-body.js';
+import { multipartBody, type Part } from '@support/multipart-body.js';
 import { localDate } from '@domain/settings/settings.rules.js';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(2000), Buffer.from('\n%%EOF\n')]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import { auditActions, closeByWriteOff, deliveryApp, runningProject, TODAY, upload, type DeliveryKit } from './delivery-test-kit.js';
+import { describeEngines } from '@support/engines.js';
+import { auditActions, closeByWriteOff, deliveryApp, runningProject, TODAY, upload, type DeliveryKit } from '@support/delivery-kit.js';
 
 describeEngines('delivery: expenses — PM, manager, finance; over budget; rejections; concurrency', (engine) => {
   let k: DeliveryKit;

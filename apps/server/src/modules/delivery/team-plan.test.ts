@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import { auditActions, deliveryApp, runningProject, signedProject, TODAY, type DeliveryKit } from './delivery-test-kit.js';
+import { describeEngines } from '@support/engines.js';
+import { auditActions, deliveryApp, runningProject, signedProject, TODAY, type DeliveryKit } from '@support/delivery-kit.js';
 
 describeEngines('delivery: team, scope, plan, progress, issues, change requests', (engine) => {
   let k: DeliveryKit;

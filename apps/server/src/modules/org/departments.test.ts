@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import { createTestApp, type TestApp } from '../../../../../tests/support/test-app.js';
+import { describeEngines } from '@support/engines.js';
+import { createTestApp, type TestApp } from '@support/test-app.js';
 
 describeEngines('departments, roles, tokens, audit', (engine) => {
   let t: TestApp;

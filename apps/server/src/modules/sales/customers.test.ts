@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { withUsccCheck } from '@domain/sales/uscc.rules.js';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import { createTestApp, type TestApp } from '../../../../../tests/support/test-app.js';
+import { describeEngines } from '@support/engines.js';
+import { createTestApp, type TestApp } from '@support/test-app.js';
 import { returnIdleCustomersToPool } from './customers.service.js';
 
 describeEngines('customers and the shared pool', (engine) => {

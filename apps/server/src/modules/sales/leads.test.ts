@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import { createTestApp, type TestApp } from '../../../../../tests/support/test-app.js';
-import { actors, leadTo, needsAnalysis, type Actors } from '../../../../../tests/support/sales-flow.js';
+import { describeEngines } from '@support/engines.js';
+import { createTestApp, type TestApp } from '@support/test-app.js';
+import { actors, leadTo, needsAnalysis, type Actors } from '@support/sales-flow.js';
 
 describeEngines('leads', (engine) => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import { createTestApp, type TestApp } from '../../../../../tests/support/test-app.js';
-import { acceptedProposal, actors, contractBody, leadTo, proposalContent, type Actors } from '../../../../../tests/support/sales-flow.js';
+import { describeEngines } from '@support/engines.js';
+import { createTestApp, type TestApp } from '@support/test-app.js';
+import { acceptedProposal, actors, contractBody, leadTo, proposalContent, type Actors } from '@support/sales-flow.js';
 
 describeEngines('proposals and contracts: lead → contract → project', (engine) => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEngines } from '../../../../../tests/support/engines.js';
-import type { TestApp } from '../../../../../tests/support/test-app.js';
-import { createPlatformTestApp } from '../approvals/platform-test-app.js';
+import { describeEngines } from '@support/engines.js';
+import type { TestApp } from '@support/test-app.js';
+import { createPlatformTestApp } from '@support/platform-test-app.js';
 import { getSetting } from '../../platform/settings/settings.js';
 
 describeEngines('policies', (engine) => {

@@ -1,11 +1,11 @@
-import { hashPassword } from '../../platform/auth/passwords.js';
-import type { Engine } from '../../platform/db/database.js';
-import { DEMO_PASSWORD } from '../../platform/demo-kit.js';
-import { orgModule } from '../org/index.js';
+import { hashPassword } from '../../apps/server/src/platform/auth/passwords.js';
+import type { Engine } from '../../apps/server/src/platform/db/database.js';
+import { DEMO_PASSWORD } from '../../apps/server/src/platform/demo-kit.js';
+import { orgModule } from '../../apps/server/src/modules/org/index.js';
 import type { Actor } from '@domain/shared/actor.js';
 import type { Role } from '@domain/shared/roles.js';
-import type { RequestMeta } from '../../platform/context.js';
-import { createTestApp, type TestApp } from '../../../../../tests/support/test-app.js';
+import type { RequestMeta } from '../../apps/server/src/platform/context.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 /**
  * A test app with the demo organisation only (departments and users of every role), so the

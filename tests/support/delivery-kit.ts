@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Engine } from '../../platform/db/database.js';
-import { createTestApp, type Client, type TestApp } from '../../../../../tests/support/test-app.js';
-import { acceptedProposal, actors, contractBody, type Actors } from '../../../../../tests/support/sales-flow.js';
-import { multipartBody } from '../attachments/multipart-body.js';
+import type { Engine } from '../../apps/server/src/platform/db/database.js';
+import { createTestApp, type Client, type TestApp } from './test-app.js';
+import { acceptedProposal, actors, contractBody, type Actors } from './sales-flow.js';
+import { multipartBody } from './multipart-body.js';
 
 /** Tests run on a fixed day: 2027-01-20, a Wednesday in ISO week 2027-W03, inside the sample contract (Dec 2026 – Mar 2027). */
 export const TODAY = '2027-01-20';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Engine } from '../../platform/db/database.js';
-import type { Client, TestApp } from '../../../../../tests/support/test-app.js';
-import { createPlatformTestApp } from '../approvals/platform-test-app.js';
+import type { Engine } from '../../apps/server/src/platform/db/database.js';
+import type { Client, TestApp } from './test-app.js';
+import { createPlatformTestApp } from './platform-test-app.js';
 
 /** A settable clock: appraisal tests live in 2031 so they never meet the demo's cycles. */
 export type Clock = { now: Date; advanceDays: (days: number) => void };
