@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { AuditOutlined, BookOutlined, DashboardOutlined, ProjectOutlined, ProjectFilled } from '@ant-design/icons';
 import type { AppModule } from '../../app/module-types';
-import { registerApprovalEntity } from '../workbench/approval-entities';
+import { registerApprovalEntity } from '../workbench';
 import { expenseAction, decideChangeById } from './api';
 
 // Expenses and customer change requests go through the shared approval component (DESIGN §7).

@@ -12,7 +12,7 @@ import {
   SolutionOutlined,
 } from '@ant-design/icons';
 import type { AppModule } from '../../app/module-types';
-import { registerApprovalEntity } from '../workbench/approval-entities';
+import { registerApprovalEntity } from '../workbench';
 import { proposalAction } from './api';
 
 // Proposal review is the first user of the shared approval component (DESIGN §7).
