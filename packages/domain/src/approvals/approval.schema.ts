@@ -76,8 +76,11 @@ export const approvalSchema = approvalSummarySchema.extend({
 });
 export type ApprovalDto = z.infer<typeof approvalSchema>;
 
-/** What the current user may do with it (route answers only). */
-export const approvalWithPoliciesSchema = approvalSchema.extend({
+/** An approval as its reader gets it, with what they may do (route answers only). */
+export const approvalWithActionsSchema = approvalSchema.extend({
+  /** What the reader may do now: `decide`, `transfer`, `remind` (approval.access.ts), the shape every record answers. */
+  actions: z.array(z.enum(['decide', 'transfer', 'remind'])),
+  /** The same as `actions`, as flags: the older shape, kept for existing API clients. */
   policies: z.object({ decide: z.boolean(), transfer: z.boolean(), remind: z.boolean() }),
 });
 

@@ -48,6 +48,8 @@ export const customerSchema = recordMetaSchema.extend({
   inPool: z.boolean(),
   lastActivityAt: z.string().nullable(),
   contacts: z.array(contactSchema).optional(),
+  /** What the reader may do: `edit`, `claim`, `release` (sales.access.ts). Every API answer has it; audit snapshots do not. */
+  actions: z.array(z.string()).optional(),
 });
 export type CustomerDto = z.infer<typeof customerSchema>;
 

@@ -10,7 +10,7 @@ import { fieldErrors, forbidden, invalidTransition } from '../../platform/http/e
 import { transitionOrThrow } from '../../platform/http/transition.js';
 import type { AppraisalFullRow } from './appraisals.repo.js';
 import { loadAppraisal } from './appraisals.read.js';
-import { mayAct } from './appraisal.policy.js';
+import { mayAct } from '@domain/appraisal/appraisal.access.js';
 import { appraisalSettings, type AppraisalSettings } from './settings.load.js';
 import { loadObjectiveData } from './objective.data.js';
 import { loadProjectData } from './objective.projects.js';

@@ -4,7 +4,7 @@ import type { DimensionScore, RaterMix } from '@domain/appraisal/scoring.rules.j
 import type { AttachmentDto } from '@domain/files/attachment.schema.js';
 import type { Actor } from '@domain/shared/actor.js';
 import type { AppraisalFullRow, AppraisalRow } from './appraisals.repo.js';
-import { appraisalActions, isEmployee } from './appraisal.policy.js';
+import { appraisalActions, isEmployee } from '@domain/appraisal/appraisal.access.js';
 import { fromX100, parseJson } from './scores.js';
 
 /** Stored form of the self-assessment and the supervisor's evaluation. */

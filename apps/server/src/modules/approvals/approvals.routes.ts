@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { approvalListQuery, approvalListSchema, approvalTransferSchema, approvalWithPoliciesSchema } from '@domain/approvals/approval.schema.js';
+import { approvalListQuery, approvalListSchema, approvalTransferSchema, approvalWithActionsSchema } from '@domain/approvals/approval.schema.js';
 import { idParamsSchema } from '@domain/shared/common.schema.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { listMine } from '../../platform/approvals/my-approvals.js';
@@ -25,7 +25,7 @@ export const approvalRoutes = [
     tags,
     access: { permission: 'approval.read' },
     params: idParamsSchema,
-    response: approvalWithPoliciesSchema,
+    response: approvalWithActionsSchema,
     handler: ({ params, db, meta, deps }) => readApproval(db, meta, params.id, deps.now()),
   }),
   defineRoute({
@@ -36,7 +36,7 @@ export const approvalRoutes = [
     access: { permission: 'approval.transfer' },
     params: idParamsSchema,
     body: approvalTransferSchema,
-    response: approvalWithPoliciesSchema,
+    response: approvalWithActionsSchema,
     handler: ({ params, body, deps, db, meta }) => transferById(deps, db, meta, params.id, body),
   }),
   defineRoute({
@@ -47,7 +47,7 @@ export const approvalRoutes = [
     access: { permission: 'approval.remind' },
     params: idParamsSchema,
     body: z.strictObject({}),
-    response: approvalWithPoliciesSchema,
+    response: approvalWithActionsSchema,
     handler: ({ params, deps, db, meta }) => remindById(deps, db, meta, params.id),
   }),
 ];

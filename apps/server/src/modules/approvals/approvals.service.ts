@@ -1,4 +1,4 @@
-import { checkDecider } from '@domain/approvals/approval.rules.js';
+import { approvalActions } from '@domain/approvals/approval.access.js';
 import { invalidTransition, notFound } from '../../platform/http/errors.js';
 import { type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
@@ -10,9 +10,8 @@ export async function readApproval(db: Executor, meta: RequestMeta, id: number, 
   const found = await getApprovalById(db, id);
   if (!found || !(await isParticipant(db, found.row, meta.actor.id))) throw notFound();
   const { row, slots, dto } = found;
-  const awaited = checkDecider(slots, row.status, meta.actor.id) === 'ok';
-  const remindable = row.status === 'pending' && row.created_by === meta.actor.id && (!row.last_reminded_at || now.getTime() - Date.parse(row.last_reminded_at) >= 3600_000);
-  return { ...dto, policies: { decide: awaited, transfer: awaited, remind: remindable } };
+  const actions = approvalActions(meta.actor, { status: row.status, createdBy: row.created_by, lastRemindedAt: row.last_reminded_at, slots }, now);
+  return { ...dto, actions, policies: { decide: actions.includes('decide'), transfer: actions.includes('transfer'), remind: actions.includes('remind') } };
 }
 
 async function refOf(db: Executor, meta: RequestMeta, id: number) {

@@ -190,6 +190,9 @@ describeEngines('approvals', (engine) => {
     const detail = await pm.get(`/api/approvals/${a.id}`);
     expect(detail.body.policies).toEqual({ decide: true, transfer: true, remind: false });
     expect((await (await t.as('specialist2')).get(`/api/approvals/${a.id}`)).body.policies).toEqual({ decide: false, transfer: false, remind: true });
+    // `actions`, the shape every record answers, says the same.
+    expect(detail.body.actions).toEqual(['decide', 'transfer']);
+    expect((await (await t.as('specialist2')).get(`/api/approvals/${a.id}`)).body.actions).toEqual(['remind']);
     for (const user of ['specialist', 'manager', 'admin']) expect((await (await t.as(user)).get(`/api/approvals/${a.id}`)).status).toBe(404);
     const bad = await pm.get('/api/approvals?mine=everyone&status=done');
     expect(bad.status).toBe(400);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Actor } from '@domain/shared/actor.js';
-import { actionsFrom } from '@domain/shared/machine.js';
+import { changeActions } from '@domain/delivery/delivery.access.js';
 import { changeMachine, type ChangeStatus } from '@domain/delivery/change.machine.js';
 import { applyChange, changeImpact, changeProblems } from '@domain/delivery/change.rules.js';
 import type { ChangeCreate, ChangeDto, PlanSnapshot, changeDecisionSchema } from '@domain/delivery/change.schema.js';
@@ -59,7 +59,7 @@ function present(r: ChangeRow, actor: Actor): ChangeDto {
     decisionComment: r.decision_comment,
     before: r.before_json ? (JSON.parse(r.before_json) as PlanSnapshot) : null,
     after: r.after_json ? (JSON.parse(r.after_json) as PlanSnapshot) : null,
-    actions: actionsFrom(changeMachine, r.status as ChangeStatus, actor.role),
+    actions: changeActions(actor, { status: r.status }),
   };
 }
 

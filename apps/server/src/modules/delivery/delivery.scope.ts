@@ -1,5 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '@domain/shared/actor.js';
+import { mayManageProject } from '@domain/delivery/delivery.access.js';
 import { AppError, forbidden } from '../../platform/http/errors.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { orgModule } from '../org/index.js';
@@ -37,9 +38,9 @@ export function projectScopeWhere(scope: ProjectScope, project = 'j', customer: 
 
 type ProjectRef = { pm_id: number; status: string };
 
-/** The project's PM, or the department manager, runs it (team, plan, transitions). */
+/** The project's PM, or the department manager, runs it (team, plan, transitions): delivery.access.ts. */
 export function canManage(project: ProjectRef, actor: Actor): boolean {
-  return actor.role === 'manager' || project.pm_id === actor.id;
+  return mayManageProject(actor, { pmId: project.pm_id });
 }
 
 export function requireManage(project: ProjectRef, actor: Actor): void {

@@ -3,6 +3,7 @@ import type { AttachmentDto } from '@domain/files/attachment.schema.js';
 import type { ExpenseCategory, ExpenseDto } from '@domain/delivery/expense.schema.js';
 import type { ExpenseStatus } from '@domain/delivery/expense.machine.js';
 import { exceedsBudget, lineUsage } from '@domain/delivery/cost.rules.js';
+import { expenseActions } from '@domain/delivery/delivery.access.js';
 import type { ExpenseRow } from './expenses.repo.js';
 
 export type ExpenseContext = { line: { spent: number; committed: number }; receipts: AttachmentDto[]; awaitingMe: boolean; warningPct: number };
@@ -19,9 +20,6 @@ export function presentExpense(r: ExpenseRow, actor: Actor, ctx: ExpenseContext)
   const amount = Number(r.amount_fen);
   const open = r.status === 'submitted' || r.status === 'pm_approved';
   const usage = lineUsage({ budgetFen, spentFen: ctx.line.spent, committedFen: ctx.line.committed }, ctx.warningPct);
-  const actions: string[] = [];
-  if (open && ctx.awaitingMe) actions.push('approve', 'reject');
-  if (r.status === 'approved' && actor.role === 'finance') actions.push('pay', 'reject');
   return {
     id: r.id,
     version: r.version,
@@ -52,6 +50,6 @@ export function presentExpense(r: ExpenseRow, actor: Actor, ctx: ExpenseContext)
     awaiting: awaiting(r),
     line: { budgetFen, spentFen: ctx.line.spent, committedFen: ctx.line.committed, usagePct: usage.usagePct, level: usage.level },
     receipts: ctx.receipts,
-    actions,
+    actions: expenseActions(actor, { status: r.status }, ctx.awaitingMe),
   };
 }

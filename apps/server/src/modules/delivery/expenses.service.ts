@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApprovalDto } from '@domain/approvals/approval.schema.js';
 import { exceedsBudget, lineUsage } from '@domain/delivery/cost.rules.js';
+import { mayPayExpense } from '@domain/delivery/delivery.access.js';
 import { expenseMachine, type ExpenseAction } from '@domain/delivery/expense.machine.js';
 import type { ExpenseCreate, expenseApproveSchema, expenseListQuery, expensePaySchema } from '@domain/delivery/expense.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
@@ -151,7 +152,7 @@ export function rejectExpense(deps: Deps, db: Executor, meta: RequestMeta, id: n
     const to = transitionOrThrow(expenseMachine, row.status, 'reject', meta.actor);
     const at = nowIso(deps);
     if (row.status === 'approved') {
-      if (meta.actor.role !== 'finance') throw forbidden();
+      if (!mayPayExpense(meta.actor)) throw forbidden();
       await notify(trx, deps, { userIds: [row.claimant_id], kind: 'expense.rejected', params: { title: row.description, actor: meta.actor.name, reason }, entity: 'expense', entityId: id, link: `/expenses?id=${id}` });
     } else {
       await decideApproval(trx, deps, meta, { entity: 'expense', entityId: id, decision: 'return', comment: reason });

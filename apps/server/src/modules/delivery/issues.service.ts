@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '@domain/shared/actor.js';
-import { actionsFrom } from '@domain/shared/machine.js';
+import { issueActions } from '@domain/delivery/delivery.access.js';
 import { issueMachine, type IssueAction, type IssueSeverity, type IssueStatus } from '@domain/delivery/issue.machine.js';
 import type { IssueDto, issueCloseSchema, issueCreateSchema, issueDecideSchema, issueUpdateSchema } from '@domain/delivery/issue.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
@@ -28,7 +28,7 @@ function issueSelect(db: Executor) {
 type IssueRow = Awaited<ReturnType<ReturnType<typeof issueSelect>['executeTakeFirstOrThrow']>>;
 
 function present(r: IssueRow, actor: Actor, member: boolean): IssueDto {
-  const actions = actionsFrom(issueMachine, r.status as IssueStatus, actor.role).filter((a) => (a === 'decide' ? true : member));
+  const actions = issueActions(actor, { status: r.status }, member);
   return {
     id: r.id,
     version: r.version,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { dependencyCycle } from '@domain/delivery/schedule.rules.js';
+import { mayEditTask } from '@domain/delivery/delivery.access.js';
 import type { milestoneCreateSchema, milestoneUpdateSchema, taskCreateSchema, taskUpdateSchema } from '@domain/delivery/plan.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { AppError, forbidden, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
@@ -144,8 +145,7 @@ export function updateTask(deps: Deps, db: Executor, meta: RequestMeta, projectI
     requireOpen(project);
     const row = (await loadTasks(trx, projectId)).find((t) => t.id === taskId);
     if (!row) throw notFound();
-    const manager = canManage(project, meta.actor);
-    if (!manager && (row.owner_id !== meta.actor.id || Object.keys(input).some((k) => !OWNER_FIELDS.has(k)))) throw forbidden();
+    if (!mayEditTask(meta.actor, { pmId: project.pm_id }, { ownerId: row.owner_id }, Object.keys(input), OWNER_FIELDS)) throw forbidden();
     if (row.version !== input.version) throw versionConflict();
     const today = todayOf(deps);
     refuseFutureDates({ actualStart: input.actualStart, actualEnd: input.actualEnd }, today);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { translate } from '@domain/i18n/messages.js';
 import { projectMachine, type ProjectAction } from '@domain/delivery/project.machine.js';
+import { mayWriteOff } from '@domain/delivery/delivery.access.js';
 import { acceptanceChecklist, unpassedItems } from '@domain/delivery/acceptance.rules.js';
 import { missingForClose } from '@domain/delivery/documents.rules.js';
 import { addDays } from '@domain/delivery/dates.rules.js';
@@ -159,7 +160,7 @@ export function closeProject(deps: Deps, db: Executor, meta: RequestMeta, id: nu
     let writeOff = Number(row.write_off_fen);
     if (unpaid > 0) {
       if (!input.writeOffReason) throw errorWith(meta, 409, 'PROJECT_NOT_SETTLED', { writeOffReason: ['field.notSettled', { outstanding: yuan(unpaid) }] });
-      if (meta.actor.role !== 'manager') throw forbidden();
+      if (!mayWriteOff(meta.actor)) throw forbidden();
       writeOff += unpaid;
     } else if (input.writeOffReason) {
       throw invalid({ writeOffReason: 'field.writeOffNotNeeded' });

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { actionsFrom } from '@domain/shared/machine.js';
-import { roleHas } from '@domain/shared/permissions.js';
-import { projectMachine, type ProjectStatus } from '@domain/delivery/project.machine.js';
+import { projectActions, projectCan } from '@domain/delivery/delivery.access.js';
+import type { ProjectStatus } from '@domain/delivery/project.machine.js';
 import { documentChecklist } from '@domain/delivery/documents.rules.js';
 import type { projectListQuery, projectUpdateSchema } from '@domain/delivery/project.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
@@ -10,7 +9,7 @@ import { invalid, notFound, versionConflict } from '../../platform/http/errors.j
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { getSetting } from '../../platform/settings/settings.js';
-import { canManage, isTeamMember, projectScopeOf } from './delivery.scope.js';
+import { isTeamMember, projectScopeOf } from './delivery.scope.js';
 import { salesModule } from '../sales/index.js';
 import { findProject, listProjects, membershipsOf, projectSelect, type ProjectRow } from './projects.repo.js';
 import { presentProject, presentProjectSummary } from './projects.presenter.js';
@@ -74,8 +73,7 @@ export async function presentDetail(deps: Deps, db: Executor, meta: RequestMeta,
     db.selectFrom('project_retrospectives').select('id').where('project_id', '=', row.id).executeTakeFirst(),
     isTeamMember(db, row, actor.id),
   ]);
-  const manage = canManage(row, actor) && roleHas(actor.role, 'project.manage');
-  const open = row.status !== 'closed';
+  const facts = { status: row.status, pmId: row.pm_id };
   return presentProject(row, actor, member && row.pm_id !== actor.id, {
     actualStart: row.actual_start,
     actualEnd: row.actual_end,
@@ -98,17 +96,8 @@ export async function presentDetail(deps: Deps, db: Executor, meta: RequestMeta,
     documents: documentChecklist(required, row.status as ProjectStatus, categories),
     counts,
     hasRetrospective: !!retro,
-    actions: manage ? actionsFrom(projectMachine, row.status as ProjectStatus, actor.role) : [],
-    can: {
-      manage: manage && open,
-      report: member && open && roleHas(actor.role, 'project.report'),
-      claimExpense: member && open && roleHas(actor.role, 'expense.create'),
-      invoice: open && roleHas(actor.role, 'invoice.create') && (actor.role === 'finance' || canManage(row, actor)),
-      recordPayment: open && roleHas(actor.role, 'payment.create'),
-      writeOff: row.status === 'settlement' && roleHas(actor.role, 'project.writeOff'),
-      decideIssues: roleHas(actor.role, 'project-issue.decide'),
-      decideChanges: roleHas(actor.role, 'project-change.decide'),
-    },
+    actions: projectActions(actor, facts),
+    can: projectCan(actor, facts, member),
   });
 }
 

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { invoiceDueDate, outstandingFen, overdueDays, receivablesAgeing } from '@domain/delivery/receivables.rules.js';
+import { mayInvoice } from '@domain/delivery/delivery.access.js';
 import type { InvoiceDto, PaymentDto, SettlementDto, invoiceCreateSchema, paymentCreateSchema } from '@domain/delivery/settlement.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { forbidden, invalid, isUniqueViolation } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
 import { inTransaction, type Executor } from '../../platform/db/executor.js';
 import { getSetting } from '../../platform/settings/settings.js';
-import { canManage, requireOpen } from './delivery.scope.js';
+import { requireOpen } from './delivery.scope.js';
 import { salesModule } from '../sales/index.js';
 import { loadProject, touchFigures } from './projects.service.js';
 import { computeFigures, invoiceBalance, loadInvoices, type InvoiceRow } from './project-figures.js';
@@ -91,7 +92,7 @@ export async function listPayments(db: Executor, meta: RequestMeta, projectId: n
 export function createInvoice(deps: Deps, db: Executor, meta: RequestMeta, projectId: number, input: z.infer<typeof invoiceCreateSchema>) {
   return inTransaction(db, async (trx) => {
     const project = await loadProject(trx, meta, projectId);
-    if (meta.actor.role !== 'finance' && !canManage(project, meta.actor)) throw forbidden();
+    if (!mayInvoice(meta.actor, { pmId: project.pm_id })) throw forbidden();
     requireOpen(project);
     const today = todayOf(deps);
     refuseFutureDates({ issuedDate: input.issuedDate }, today);

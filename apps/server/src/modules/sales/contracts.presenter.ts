@@ -1,7 +1,6 @@
 import type { Actor } from '@domain/shared/actor.js';
 import type { ContractDto } from '@domain/sales/contract.schema.js';
-import { actionsFrom } from '@domain/shared/machine.js';
-import { contractMachine, type ContractStatus } from '@domain/sales/contract.machine.js';
+import { contractActions } from '@domain/sales/sales.access.js';
 import type { ContractRow } from './contracts.repo.js';
 import { presentRecordMeta } from '../../platform/http/record-meta.js';
 
@@ -28,6 +27,6 @@ export function presentContract(r: ContractRow, instalments: InstalmentRow[], ac
     instalments: instalments.map((i) => ({ id: i.id, name: i.name, amountFen: Number(i.amount_fen), dueDate: i.due_date })),
     terms: r.terms,
     projectId: r.project_id,
-    actions: actionsFrom(contractMachine, r.status as ContractStatus, actor.role).filter((a) => a !== 'edit' || r.owner_id === actor.id || actor.role === 'manager'),
+    actions: contractActions(actor, { status: r.status, ownerId: r.owner_id }),
   };
 }

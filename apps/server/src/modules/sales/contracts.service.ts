@@ -1,5 +1,6 @@
 import { translate } from '@domain/i18n/messages.js';
 import { contractMachine } from '@domain/sales/contract.machine.js';
+import { mayEditContract } from '@domain/sales/sales.access.js';
 import { formatContractNumber, type ContractCreate, type ContractUpdate } from '@domain/sales/contract.schema.js';
 import type { ProposalContent } from '@domain/sales/proposal.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
@@ -95,7 +96,7 @@ export function updateContract(deps: Deps, db: Executor, meta: RequestMeta, id: 
   return inTransaction(db, async (trx) => {
     const row = await findContract(trx, id, await salesScopeOf(trx, meta.actor));
     if (!row) throw notFound();
-    if (row.owner_id !== meta.actor.id && meta.actor.role !== 'manager') throw forbidden();
+    if (!mayEditContract(meta.actor, { ownerId: row.owner_id })) throw forbidden();
     transitionOrThrow(contractMachine, row.status, 'edit', meta.actor);
     if (row.version !== input.version) throw versionConflict();
     const before = presentContract(row, await listInstalments(trx, id), meta.actor);

@@ -1,4 +1,6 @@
+import type { Actor } from '@domain/shared/actor.js';
 import type { ContactDto, CustomerDto } from '@domain/sales/customer.schema.js';
+import { customerActions } from '@domain/sales/sales.access.js';
 import type { CustomerRow } from './customers.repo.js';
 import { presentRecordMeta } from '../../platform/http/record-meta.js';
 
@@ -25,4 +27,9 @@ export function presentCustomer(r: CustomerRow, contacts?: ContactRow[]): Custom
     lastActivityAt: r.last_activity_at,
     ...(contacts ? { contacts: contacts.map(presentContact) } : {}),
   };
+}
+
+/** The customer as the API answers it: with what this reader may do. */
+export function withCustomerActions(dto: CustomerDto, actor: Actor): CustomerDto {
+  return { ...dto, actions: customerActions(actor, { ownerId: dto.ownerId }) };
 }

@@ -4,7 +4,7 @@ import { idParamsSchema, listEnvelope } from '@domain/shared/common.schema.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { notFound } from '../../platform/http/errors.js';
 import { findCustomer, listContacts, listCustomers } from './customers.repo.js';
-import { presentCustomer } from './customers.presenter.js';
+import { presentCustomer, withCustomerActions } from './customers.presenter.js';
 import { addContact, claimCustomer, createCustomer, releaseCustomer, updateCustomer } from './customers.service.js';
 import { salesScopeOf } from './sales.scope.js';
 import { customerRelated } from './customer-related.js';
@@ -23,7 +23,7 @@ export const customerRoutes = [
     handler: async ({ query, db, actor }) => {
       const scope = await salesScopeOf(db, actor!);
       const { items, total } = await listCustomers(db, scope, query, query.page, query.pageSize, query.sort);
-      return { items: items.map((r) => presentCustomer(r)), total, page: query.page, pageSize: query.pageSize };
+      return { items: items.map((r) => withCustomerActions(presentCustomer(r), actor!)), total, page: query.page, pageSize: query.pageSize };
     },
   }),
   defineRoute({
@@ -37,7 +37,7 @@ export const customerRoutes = [
     handler: async ({ query, db, actor }) => {
       const scope = await salesScopeOf(db, actor!);
       const { items, total } = await listCustomers(db, scope, { ...query, pool: true }, query.page, query.pageSize, query.sort ?? 'lastActivityAt');
-      return { items: items.map((r) => presentCustomer(r)), total, page: query.page, pageSize: query.pageSize };
+      return { items: items.map((r) => withCustomerActions(presentCustomer(r), actor!)), total, page: query.page, pageSize: query.pageSize };
     },
   }),
   defineRoute({
@@ -52,7 +52,7 @@ export const customerRoutes = [
       const scope = await salesScopeOf(db, actor!);
       const row = await findCustomer(db, params.id, scope);
       if (!row) throw notFound();
-      return { ...presentCustomer(row, await listContacts(db, params.id)), related: await customerRelated(deps, db, params.id, scope) };
+      return { ...withCustomerActions(presentCustomer(row, await listContacts(db, params.id)), actor!), related: await customerRelated(deps, db, params.id, scope) };
     },
   }),
   defineRoute({
@@ -65,7 +65,7 @@ export const customerRoutes = [
     response: customerSchema,
     status: 201,
     idempotent: true,
-    handler: ({ body, deps, db, meta }) => createCustomer(deps, db, meta, body),
+    handler: async ({ body, deps, db, meta }) => withCustomerActions(await createCustomer(deps, db, meta, body), meta.actor),
   }),
   defineRoute({
     method: 'PATCH',
@@ -76,7 +76,7 @@ export const customerRoutes = [
     params: idParamsSchema,
     body: customerUpdateSchema,
     response: customerSchema,
-    handler: ({ params, body, deps, db, meta }) => updateCustomer(deps, db, meta, params.id, body),
+    handler: async ({ params, body, deps, db, meta }) => withCustomerActions(await updateCustomer(deps, db, meta, params.id, body), meta.actor),
   }),
   defineRoute({
     method: 'POST',
@@ -88,7 +88,7 @@ export const customerRoutes = [
     body: contactInputSchema,
     response: customerSchema,
     status: 201,
-    handler: ({ params, body, deps, db, meta }) => addContact(deps, db, meta, params.id, body),
+    handler: async ({ params, body, deps, db, meta }) => withCustomerActions(await addContact(deps, db, meta, params.id, body), meta.actor),
   }),
   defineRoute({
     method: 'POST',
@@ -98,7 +98,7 @@ export const customerRoutes = [
     access: { permission: 'customer.claim' },
     params: idParamsSchema,
     response: customerSchema,
-    handler: ({ params, deps, db, meta }) => claimCustomer(deps, db, meta, params.id),
+    handler: async ({ params, deps, db, meta }) => withCustomerActions(await claimCustomer(deps, db, meta, params.id), meta.actor),
   }),
   defineRoute({
     method: 'POST',
@@ -108,7 +108,7 @@ export const customerRoutes = [
     access: { permission: 'customer.claim' },
     params: idParamsSchema,
     response: customerSchema,
-    handler: ({ params, deps, db, meta }) => releaseCustomer(deps, db, meta, params.id),
+    handler: async ({ params, deps, db, meta }) => withCustomerActions(await releaseCustomer(deps, db, meta, params.id), meta.actor),
   }),
 ];
 

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { CustomerCreate, CustomerUpdate, contactInputSchema } from '@domain/sales/customer.schema.js';
 import { translate } from '@domain/i18n/messages.js';
+import type { Role } from '@domain/shared/roles.js';
+import { mayEditCustomer, mayOwnCustomers, mayReassignCustomer, mayReleaseCustomer } from '@domain/sales/sales.access.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { fieldErrors, forbidden, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
 import { nowIso, type Deps, type RequestMeta } from '../../platform/context.js';
@@ -25,7 +27,7 @@ async function refuseDuplicate(db: Executor, meta: RequestMeta, name: string, us
 async function checkOwner(db: Executor, ownerId: number | null | undefined) {
   if (!ownerId) return;
   const u = await db.selectFrom('users').select(['role', 'active']).where('id', '=', ownerId).executeTakeFirst();
-  if (!u || u.active !== 1 || !['manager', 'deputy', 'pm', 'specialist'].includes(u.role)) throw invalid({ ownerId: 'field.notExists' });
+  if (!u || u.active !== 1 || !mayOwnCustomers(u.role as Role)) throw invalid({ ownerId: 'field.notExists' });
 }
 
 export async function insertContacts(trx: Executor, customerId: number, contacts: ContactInput[], actorId: number, at: string) {
@@ -42,8 +44,7 @@ export async function insertCustomer(trx: Executor, deps: Deps, meta: RequestMet
   await refuseDuplicate(trx, meta, input.name, input.uscc || null);
   await checkOwner(trx, input.ownerId);
   const at = nowIso(deps);
-  const businessRole = ['manager', 'deputy', 'pm', 'specialist'].includes(meta.actor.role);
-  const ownerId = input.ownerId === undefined ? (businessRole ? meta.actor.id : null) : input.ownerId;
+  const ownerId = input.ownerId === undefined ? (mayOwnCustomers(meta.actor.role) ? meta.actor.id : null) : input.ownerId;
   const { id } = await trx
     .insertInto('customers')
     .values({
@@ -77,20 +78,15 @@ export function createCustomer(deps: Deps, db: Executor, meta: RequestMeta, inpu
   return inTransaction(db, (trx) => insertCustomer(trx, deps, meta, input));
 }
 
-/** Owner, or a manager/deputy in scope, may edit. */
-function mayEdit(meta: RequestMeta, ownerId: number | null): boolean {
-  return ['manager', 'deputy'].includes(meta.actor.role) || ownerId === meta.actor.id || (ownerId === null && meta.actor.role !== 'marketing');
-}
-
 export function updateCustomer(deps: Deps, db: Executor, meta: RequestMeta, id: number, input: CustomerUpdate) {
   return inTransaction(db, async (trx) => {
     const scope = await salesScopeOf(trx, meta.actor);
     const current = await findCustomer(trx, id, scope);
     if (!current) throw notFound();
-    if (!mayEdit(meta, current.owner_id)) throw forbidden();
+    if (!mayEditCustomer(meta.actor, { ownerId: current.owner_id })) throw forbidden();
     if (current.version !== input.version) throw versionConflict();
     if (input.name !== undefined || input.uscc !== undefined) await refuseDuplicate(trx, meta, input.name ?? current.name, input.uscc === undefined ? current.uscc : input.uscc || null, id);
-    if (input.ownerId !== undefined && !['manager', 'deputy'].includes(meta.actor.role)) throw forbidden();
+    if (input.ownerId !== undefined && !mayReassignCustomer(meta.actor)) throw forbidden();
     await checkOwner(trx, input.ownerId);
     const at = nowIso(deps);
     const res = await trx
@@ -122,7 +118,7 @@ export function addContact(deps: Deps, db: Executor, meta: RequestMeta, customer
   return inTransaction(db, async (trx) => {
     const current = await findCustomer(trx, customerId, await salesScopeOf(trx, meta.actor));
     if (!current) throw notFound();
-    if (!mayEdit(meta, current.owner_id)) throw forbidden();
+    if (!mayEditCustomer(meta.actor, { ownerId: current.owner_id })) throw forbidden();
     const at = nowIso(deps);
     await insertContacts(trx, customerId, [input], meta.actor.id, at);
     await writeAudit(trx, deps.engine, meta, { action: 'add-contact', entity: 'customer', entityId: customerId, after: input }, at);
@@ -158,7 +154,7 @@ export function releaseCustomer(deps: Deps, db: Executor, meta: RequestMeta, id:
   return inTransaction(db, async (trx) => {
     const current = await findCustomer(trx, id, await salesScopeOf(trx, meta.actor));
     if (!current) throw notFound();
-    if (current.owner_id !== meta.actor.id && !['manager', 'deputy'].includes(meta.actor.role)) throw forbidden();
+    if (!mayReleaseCustomer(meta.actor, { ownerId: current.owner_id })) throw forbidden();
     const at = nowIso(deps);
     await trx.updateTable('customers').set({ owner_id: null, pooled_at: at, version: current.version + 1, updated_at: at }).where('id', '=', id).execute();
     await writeAudit(trx, deps.engine, meta, { action: 'release', entity: 'customer', entityId: id, before: { ownerId: current.owner_id }, after: { ownerId: null } }, at);

@@ -1,16 +1,12 @@
 import type { Actor } from '@domain/shared/actor.js';
 import type { LeadDto } from '@domain/sales/lead.schema.js';
-import { actionsFrom } from '@domain/shared/machine.js';
-import { leadMachine, type LeadStatus } from '@domain/sales/lead.machine.js';
+import { leadActions as permittedLeadActions } from '@domain/sales/sales.access.js';
 import type { LeadRow } from './leads.repo.js';
 import { presentRecordMeta } from '../../platform/http/record-meta.js';
 
-/** What this actor may do with the lead now: the machine's actions narrowed by record rules. */
+/** What this actor may do with the lead now (sales.access.ts). */
 export function leadActions(row: Pick<LeadRow, 'status' | 'assignee_id'>, actor: Actor): string[] {
-  return actionsFrom(leadMachine, row.status as LeadStatus, actor.role).filter((a) => {
-    if (a === 'analyze' || a === 'convert') return row.assignee_id === actor.id || actor.role === 'manager';
-    return true;
-  });
+  return permittedLeadActions(actor, { status: row.status, assigneeId: row.assignee_id });
 }
 
 export function presentLead(r: LeadRow, actor: Actor): LeadDto {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { LeadCreate, leadAssignSchema, leadEvaluateSchema } from '@domain/sales/lead.schema.js';
 import { leadMachine } from '@domain/sales/lead.machine.js';
+import { mayTakeLeads, mayWorkLead } from '@domain/sales/sales.access.js';
+import type { Role } from '@domain/shared/roles.js';
 import type { NeedsAnalysisInput } from '@domain/sales/needs-analysis.schema.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import { forbidden, invalid, invalidTransition, notFound } from '../../platform/http/errors.js';
@@ -124,7 +126,7 @@ export function assignLead(deps: Deps, db: Executor, meta: RequestMeta, id: numb
     const to = transitionOrThrow(leadMachine, row.status, 'assign', meta.actor);
     const assignee = await trx.selectFrom('users').select(['id', 'role', 'active']).where('id', '=', input.assigneeId).executeTakeFirst();
     if (!assignee || assignee.active !== 1) throw invalid({ assigneeId: 'field.notExists' });
-    if (assignee.role !== 'pm' && assignee.role !== 'specialist') throw invalid({ assigneeId: 'field.assigneeRole' });
+    if (!mayTakeLeads(assignee.role as Role)) throw invalid({ assigneeId: 'field.assigneeRole' });
     const at = nowIso(deps);
     await guardedUpdate(trx, id, row.status, { status: to, assignee_id: assignee.id, assigned_at: at, version: row.version + 1, updated_at: at });
     // The assignee becomes the customer's owner when it has none (a customer from the pool or a new one).
@@ -141,7 +143,7 @@ export function submitNeedsAnalysis(deps: Deps, db: Executor, meta: RequestMeta,
   return inTransaction(db, async (trx) => {
     const row = await loadForAction(trx, meta, id);
     const to = transitionOrThrow(leadMachine, row.status, 'analyze', meta.actor);
-    if (row.assignee_id !== meta.actor.id && meta.actor.role !== 'manager') throw forbidden();
+    if (!mayWorkLead(meta.actor, { assigneeId: row.assignee_id })) throw forbidden();
     const at = nowIso(deps);
     const last = await trx.selectFrom('needs_analyses').select((eb) => eb.fn.max('version_no').as('v')).where('lead_id', '=', id).executeTakeFirst();
     const versionNo = Number(last?.v ?? 0) + 1;

@@ -1,15 +1,12 @@
 import type { Actor } from '@domain/shared/actor.js';
 import type { ProposalDto, ProposalContent } from '@domain/sales/proposal.schema.js';
-import { actionsFrom } from '@domain/shared/machine.js';
-import { proposalMachine, type ProposalStatus } from '@domain/sales/proposal.machine.js';
+import { proposalActions as permittedProposalActions } from '@domain/sales/sales.access.js';
 import type { ProposalRow } from './proposals.repo.js';
 import { presentRecordMeta } from '../../platform/http/record-meta.js';
 
+/** What this actor may do with the proposal now (sales.access.ts). */
 export function proposalActions(row: Pick<ProposalRow, 'status' | 'author_id'>, actor: Actor, pendingApproverIds: number[] = []): string[] {
-  return actionsFrom(proposalMachine, row.status as ProposalStatus, actor.role).filter((a) => {
-    if (a === 'approve' || a === 'return') return pendingApproverIds.includes(actor.id);
-    return row.author_id === actor.id || actor.role === 'manager';
-  });
+  return permittedProposalActions(actor, { status: row.status, authorId: row.author_id }, pendingApproverIds);
 }
 
 export function presentProposal(r: ProposalRow, actor: Actor, pendingApproverIds: number[] = []): ProposalDto {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ProposalContent, negotiationSchema, proposalCreateSchema, proposalUpdateSchema } from '@domain/sales/proposal.schema.js';
 import { proposalMachine } from '@domain/sales/proposal.machine.js';
+import { mayAuthorProposal, mayWorkLead } from '@domain/sales/sales.access.js';
 import { diffProposalContent, proposalTotalFen } from '@domain/sales/proposal.rules.js';
 import { leadMachine } from '@domain/sales/lead.machine.js';
 import { writeAudit } from '../../platform/audit/audit.js';
@@ -35,7 +36,7 @@ async function load(trx: Executor, meta: RequestMeta, id: number) {
 }
 
 function mustBeAuthor(meta: RequestMeta, authorId: number) {
-  if (authorId !== meta.actor.id && meta.actor.role !== 'manager') throw forbidden();
+  if (!mayAuthorProposal(meta.actor, { authorId })) throw forbidden();
 }
 
 async function guarded(trx: Executor, id: number, fromStatus: string, version: number, values: Record<string, unknown>) {
@@ -48,7 +49,7 @@ export function createProposal(deps: Deps, db: Executor, meta: RequestMeta, inpu
   return inTransaction(db, async (trx) => {
     const lead = await findLead(trx, input.leadId, await salesScopeOf(trx, meta.actor));
     if (!lead) throw invalid({ leadId: 'field.notExists' });
-    if (lead.assignee_id !== meta.actor.id && meta.actor.role !== 'manager') throw forbidden();
+    if (!mayWorkLead(meta.actor, { assigneeId: lead.assignee_id })) throw forbidden();
     if (lead.status !== 'analyzed' && lead.status !== 'converted') throw invalid({ leadId: 'field.leadNotReady' });
     const { leadId, ...content } = input;
     const at = nowIso(deps);

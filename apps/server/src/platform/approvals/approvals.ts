@@ -1,4 +1,5 @@
 import { approvalState } from '@domain/approvals/approval.rules.js';
+import { REMIND_INTERVAL_MS } from '@domain/approvals/approval.access.js';
 import { approvalCommentSchema, approvalStartSchema, type ApprovalDto, type ApprovalSummaryDto } from '@domain/approvals/approval.schema.js';
 import { writeAudit } from '../audit/audit.js';
 import { AppError, invalid, isUniqueViolation } from '../http/errors.js';
@@ -23,7 +24,6 @@ export type DecideInput = RecordRef & { decision: 'approve' | 'return'; comment?
 export type TransferInput = RecordRef & { toUserId: number; comment?: string };
 export type Outcome = 'pending' | 'approved' | 'returned';
 
-const REMIND_INTERVAL_MS = 3600_000;
 const linkOf = (id: number) => `/approvals/${id}`;
 
 async function dtoOf(db: Executor, row: ApprovalRow): Promise<ApprovalDto> {

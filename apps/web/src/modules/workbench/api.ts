@@ -3,7 +3,8 @@ import type { NotificationDto } from '@domain/notify/notify.schema.js';
 import { api, type ListPage } from '../../app/api-client';
 
 export type { ApprovalDto, ApprovalSummaryDto, NotificationDto };
-export type ApprovalWithPolicies = ApprovalDto & { policies: { decide: boolean; transfer: boolean; remind: boolean } };
+/** An approval with what the reader may do (`actions`: decide, transfer, remind). */
+export type ApprovalWithActions = ApprovalDto & { actions: ('decide' | 'transfer' | 'remind')[] };
 export type ApprovalBox = 'pending' | 'submitted' | 'cc';
 
 export type MyWorkItem = { kind: string; entity: string; id: number; title: string; status: string; since: string };
@@ -27,16 +28,16 @@ export const markAllNotificationsRead = () => api.post<{ updated: number }>('/ap
 
 export const listApprovals = (box: ApprovalBox, params: { page: number; pageSize: number; status?: string; entity?: string }, signal?: AbortSignal) =>
   api.get<ListPage<ApprovalSummaryDto>>('/api/approvals', { mine: box, ...params }, signal);
-export const getApproval = (id: number, signal?: AbortSignal) => api.get<ApprovalWithPolicies>(`/api/approvals/${id}`, undefined, signal);
+export const getApproval = (id: number, signal?: AbortSignal) => api.get<ApprovalWithActions>(`/api/approvals/${id}`, undefined, signal);
 export const transferApproval = (id: number, toUserId: number, comment?: string) =>
-  api.post<ApprovalWithPolicies>(`/api/approvals/${id}/actions/transfer`, { toUserId, ...(comment ? { comment } : {}) });
-export const remindApproval = (id: number) => api.post<ApprovalWithPolicies>(`/api/approvals/${id}/actions/remind`, {});
+  api.post<ApprovalWithActions>(`/api/approvals/${id}/actions/transfer`, { toUserId, ...(comment ? { comment } : {}) });
+export const remindApproval = (id: number) => api.post<ApprovalWithActions>(`/api/approvals/${id}/actions/remind`, {});
 
 /**
  * The latest approval of a record that involves me. The API has no "approval of record X"
  * look-up, so this searches my three boxes (awaiting me, submitted by me, copied to me).
  */
-export async function findApprovalOf(entity: string, entityId: number, signal?: AbortSignal): Promise<ApprovalWithPolicies | null> {
+export async function findApprovalOf(entity: string, entityId: number, signal?: AbortSignal): Promise<ApprovalWithActions | null> {
   const boxes: ApprovalBox[] = ['pending', 'submitted', 'cc'];
   const pages = await Promise.all(boxes.map((box) => listApprovals(box, { page: 1, pageSize: 200, entity }, signal)));
   const ids = pages.flatMap((p) => p.items).filter((a) => a.entityId === entityId).map((a) => a.id);

@@ -2,4 +2,4 @@
 export { ApprovalPanel, ApprovalStatusTag, awaitedNames } from './components/ApprovalPanel';
 export { DecisionModal } from './components/DecisionModal';
 export { registerApprovalEntity, type ApprovalEntitySpec } from './approval-entities';
-export { findApprovalOf, workbenchKeys, type ApprovalWithPolicies } from './api';
+export { findApprovalOf, workbenchKeys, type ApprovalWithActions } from './api';

@@ -4,7 +4,6 @@ import { EditOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../../app/auth-context';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PageLoading } from '../../../shared/components/PageLoading';
 import { LoadError } from '../../../shared/components/LoadError';
@@ -32,12 +31,9 @@ export default function CustomerDetailPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const id = Number(useParams().id);
-  const me = useCurrentUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
-  const canUpdate = useCan('customer.update');
-  const canClaim = useCan('customer.claim');
   const canRegisterLead = useCan('lead.create');
   const [target, setTarget] = useState<CustomerFormTarget | null>(null);
   const [contactFor, setContactFor] = useState<number | null>(null);
@@ -90,19 +86,19 @@ export default function CustomerDetailPage() {
                 {t('sales.customer.newLead')}
               </Button>
             )}
-            {c.inPool && canClaim && (
+            {c.actions?.includes('claim') && (
               <Popconfirm title={t('sales.pool.claimConfirm', { name: c.name })} onConfirm={() => claim.mutate()}>
                 <Button type="primary" loading={claim.isPending}>
                   {t('sales.pool.claim')}
                 </Button>
               </Popconfirm>
             )}
-            {c.ownerId === me.id && canClaim && (
+            {c.actions?.includes('release') && (
               <Popconfirm title={t('sales.pool.releaseConfirm', { name: c.name })} onConfirm={() => release.mutate()}>
                 <Button loading={release.isPending}>{t('sales.pool.release')}</Button>
               </Popconfirm>
             )}
-            {canUpdate && (
+            {c.actions?.includes('edit') && (
               <Button icon={<EditOutlined />} onClick={() => setTarget({ mode: 'edit', customer: c })}>
                 {t('common.edit')}
               </Button>
@@ -134,7 +130,7 @@ export default function CustomerDetailPage() {
         className="page-card section-card"
         title={t('sales.contact.title')}
         extra={
-          canUpdate && (
+          c.actions?.includes('edit') && (
             <Button size="small" icon={<PlusOutlined />} onClick={() => setContactFor(c.id)}>
               {t('sales.contact.add')}
             </Button>

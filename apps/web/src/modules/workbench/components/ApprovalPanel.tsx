@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../shared/format';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { UserPicker } from '../../org';
-import { remindApproval, transferApproval, type ApprovalWithPolicies } from '../api';
+import { remindApproval, transferApproval, type ApprovalWithActions } from '../api';
 
 const STATUS_COLORS: Record<ApprovalStatus, string> = { pending: 'processing', approved: 'success', returned: 'warning', withdrawn: 'default' };
 const EVENT_COLORS: Record<string, string> = { submitted: 'blue', approved: 'green', returned: 'red', transferred: 'orange', cc: 'gray', reminded: 'orange', withdrawn: 'gray' };
@@ -20,12 +20,12 @@ export function ApprovalStatusTag({ status }: { status: ApprovalStatus }) {
 }
 
 /** Who is awaited now (names of the current step's undecided approvers). */
-export function awaitedNames(approval: ApprovalWithPolicies): string[] {
+export function awaitedNames(approval: ApprovalWithActions): string[] {
   if (approval.status !== 'pending') return [];
   return approval.steps.filter((s) => s.stepNo === approval.currentStep && s.decision === null).map((s) => s.approverName);
 }
 
-type Props = { approval: ApprovalWithPolicies; onChanged: () => void };
+type Props = { approval: ApprovalWithActions; onChanged: () => void };
 
 /** The approval as DingTalk/Feishu users know it: steps, who is awaited, transfer and remind, and a timeline of everything. */
 export function ApprovalPanel({ approval, onChanged }: Props) {
@@ -75,14 +75,14 @@ export function ApprovalPanel({ approval, onChanged }: Props) {
           )}
         </Space>
         <Space wrap>
-          {approval.policies.transfer && (
+          {approval.actions.includes('transfer') && (
             <Button size="small" icon={<SwapOutlined />} onClick={() => setTransferring(true)} data-testid="approval-transfer">
               {t('workbench.approval.transfer')}
             </Button>
           )}
           {approval.status === 'pending' && isSubmitter && (
-            <Tooltip title={approval.policies.remind ? t('workbench.approval.remindHint') : t('workbench.approval.remindLater')}>
-              <Button size="small" icon={<BellOutlined />} disabled={!approval.policies.remind} loading={remind.isPending} onClick={() => remind.mutate()} data-testid="approval-remind">
+            <Tooltip title={approval.actions.includes('remind') ? t('workbench.approval.remindHint') : t('workbench.approval.remindLater')}>
+              <Button size="small" icon={<BellOutlined />} disabled={!approval.actions.includes('remind')} loading={remind.isPending} onClick={() => remind.mutate()} data-testid="approval-remind">
                 {t('workbench.approval.remind')}
               </Button>
             </Tooltip>

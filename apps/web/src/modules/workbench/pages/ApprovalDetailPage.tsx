@@ -44,7 +44,7 @@ export default function ApprovalDetailPage() {
   if (query.isPending) return <PageLoading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const a = query.data;
-  const canDecide = a.policies.decide && !!spec;
+  const canDecide = a.actions.includes('decide') && !!spec;
   const Summary = spec?.Summary;
 
   return (

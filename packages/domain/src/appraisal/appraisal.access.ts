@@ -1,6 +1,11 @@
-import type { Actor } from '@domain/shared/actor.js';
-import { actionsFrom } from '@domain/shared/machine.js';
-import { appraisalMachineOf, sideActionOpen, type AppraisalAction, type AppraisalStatus, type SideAction } from '@domain/appraisal/appraisal.machine.js';
+import type { Actor } from '../shared/actor.js';
+import { actionsFrom } from '../shared/machine.js';
+import { appraisalMachineOf, sideActionOpen, type AppraisalAction, type AppraisalStatus, type SideAction } from './appraisal.machine.js';
+
+/**
+ * Who may do what with one appraisal [4.4], on top of the role permissions and the scope:
+ * services refuse with 403 when `mayAct` says no, the presenter lists `appraisalActions`.
+ */
 
 /** The fields the record rules look at. */
 export type AppraisalFacts = {
