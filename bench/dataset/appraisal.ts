@@ -13,7 +13,7 @@ import { kpiAndAttendance } from './appraisal-inputs.js';
 import { DAY, addMonths, inService, loadEmployees, monthOf, monthRange, workingDayOf, type Emp } from './appraisal-people.js';
 import type { DatasetContext, DatasetPart } from './types.js';
 
-/** Monthly cycles before "now" (DESIGN §10: 12 at L); sizes differ only by the org part's headcount. */
+/** Monthly cycles before "now" (docs/design.md §10: 12 at L); sizes differ only by the org part's headcount. */
 const MONTHLY_CYCLES = { S: 12, M: 12, L: 12 } as const satisfies Record<Size, number>;
 
 type Plan = { type: 'monthly' | 'annual'; period: string; openedMs: number; byHr: boolean };
@@ -36,7 +36,7 @@ async function flush(ctx: DatasetContext, rows: AppraisalRows, counts: Record<st
 }
 
 /**
- * The appraisal module's share [DESIGN §3]: the built-in templates as the server stores them,
+ * The appraisal module's share [docs/design.md §3]: the built-in templates as the server stores them,
  * KPI targets and attendance per employee and month, twelve closed monthly cycles before "now"
  * and last year's annual cycle (peer and customer reviews), each appraisal through every step
  * with its forms, scores, grade and result lines. Objective items are computed by the server's

@@ -18,7 +18,7 @@ function specialText(s: SpecialOutcome): string {
   return parts.join(' · ');
 }
 
-/** The rows of the result table; targets are DESIGN §10's. */
+/** The rows of the result table; targets are docs/design.md §10's. */
 function rows(first: EngineResult): Row[] {
   const out: Row[] = [
     { label: 'cold start to first /api/health 200 (ms)', target: '< 2000', cell: (r) => ({ text: `${ms(median(r.coldStartMs))} (${r.coldStartMs.map(ms).join(', ')})`, ok: median(r.coldStartMs) < 2000 }) },
@@ -79,7 +79,7 @@ function rows(first: EngineResult): Row[] {
   return out;
 }
 
-/** Prints one row per measurement, one column per engine, with DESIGN §10's target beside it. */
+/** Prints one row per measurement, one column per engine, with docs/design.md §10's target beside it. */
 export function renderTable(results: EngineResult[]): { text: string; missed: string[] } {
   if (results.length === 0) return { text: '', missed: [] };
   const table = rows(results[0]!).map((row) => {

@@ -24,7 +24,7 @@ function summarize(name: string, connections: number, r: AcResult, peakRssMb: nu
   return { name, connections, seconds: r.duration, requests: r.requests.total, rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, statusCodes, peakRssMb };
 }
 
-/** DESIGN §10's peer scenario: one GET under 10 connections for `seconds`. */
+/** docs/design.md §10's peer scenario: one GET under 10 connections for `seconds`. */
 export async function peerRun(port: number, pid: number, name: string, path: string, session: Session, seconds: number): Promise<LoadResult> {
   const rss = sampleRss(pid);
   const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 10, duration: seconds, headers: sessionHeaders(session) });

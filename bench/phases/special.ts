@@ -4,7 +4,7 @@ import type { BenchEnv, ModuleBench, SpecialResult } from '../scenarios/types.js
 
 export type SpecialOutcome = SpecialResult & { name: string; target: string; limitMs?: number; limitRssMb?: number; summary: Summary | null; error?: string };
 
-/** Runs every module's special measurements (DESIGN §10) one after another against the running server. */
+/** Runs every module's special measurements (docs/design.md §10) one after another against the running server. */
 export async function measureSpecials(
   ctx: { http: HttpClient; port: number; pid: number; env: BenchEnv; quick: boolean; sessions: Map<string, Session> },
   modules: readonly ModuleBench[],

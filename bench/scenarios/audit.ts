@@ -13,7 +13,7 @@ async function busiestActor(env: BenchEnv): Promise<number> {
   return row.actor_id!;
 }
 
-/** DESIGN §10's export size: the newest 100,000 entries (whole days), or all of them when there are fewer. */
+/** docs/design.md §10's export size: the newest 100,000 entries (whole days), or all of them when there are fewer. */
 const EXPORT_ROWS = 100_000;
 
 async function exportWindow(env: BenchEnv): Promise<{ from: string | null; rows: number }> {
@@ -29,7 +29,7 @@ async function exportWindow(env: BenchEnv): Promise<{ from: string | null; rows:
   return { from, rows: await count(from) };
 }
 
-/** DESIGN §10: a ≥ 100,000-row audit log as a streamed .xlsx, timed to the last byte, with the server's peak RSS meanwhile. */
+/** docs/design.md §10: a ≥ 100,000-row audit log as a streamed .xlsx, timed to the last byte, with the server's peak RSS meanwhile. */
 async function exportAll(ctx: SpecialContext): Promise<SpecialResult> {
   const admin = ctx.session('admin');
   const { from, rows } = await exportWindow(ctx.env);

@@ -48,7 +48,7 @@ async function bystanderProject(env: BenchEnv) {
 
 const nested = ['members', 'milestones', 'tasks', 'progress-reports', 'issues', 'change-requests', 'expenses', 'acceptances', 'invoices', 'payments', 'documents'];
 
-/** Delivery on DESIGN §10's 20,000 projects: lists (and those under the busiest project), records, writes, mixed load. */
+/** Delivery on docs/design.md §10's 20,000 projects: lists (and those under the busiest project), records, writes, mixed load. */
 export const deliveryBench: ModuleBench = {
   module: 'delivery',
   lists: [

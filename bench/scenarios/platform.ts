@@ -22,7 +22,7 @@ export function assetsOf(html: string): string[] {
 }
 
 /**
- * DESIGN §10's first page load: `/` and every JS/CSS file index.html references, gzip accepted,
+ * docs/design.md §10's first page load: `/` and every JS/CSS file index.html references, gzip accepted,
  * on fresh connections (six at a time, as a browser opens them); bytes as sent (compressed).
  */
 async function firstPageLoad(ctx: SpecialContext): Promise<SpecialResult> {

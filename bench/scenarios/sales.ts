@@ -35,8 +35,8 @@ async function recordOf(env: BenchEnv, table: 'leads' | 'proposals' | 'contracts
 const pick = <T>(rng: { pick: (xs: readonly T[]) => T }, xs: readonly T[], fallback: T): T => (xs.length ? rng.pick(xs) : fallback);
 
 /**
- * Sales lists as the manager sees them (the whole department) on DESIGN §10's 50,000 customers and
- * 200,000 leads; records, transitions, DESIGN §10's peer scenario and the sales share of the mixed load.
+ * Sales lists as the manager sees them (the whole department) on docs/design.md §10's 50,000 customers and
+ * 200,000 leads; records, transitions, docs/design.md §10's peer scenario and the sales share of the mixed load.
  */
 export const salesBench: ModuleBench = {
   module: 'sales',

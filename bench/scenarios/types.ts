@@ -45,7 +45,7 @@ export type RecordScenario = { name: string; route: string; as: Role; path: (env
 /** A write timed one request at a time; `next` runs untimed before each and answers the request. */
 export type WriteScenario = { name: string; route: string; as: Role; expect: number; next: (env: BenchEnv, i: number) => Promise<Request> };
 
-/** DESIGN §10's peer scenario: a filtered sorted list with its total, and a record by id, under 10 connections. */
+/** docs/design.md §10's peer scenario: a filtered sorted list with its total, and a record by id, under 10 connections. */
 export type PeerScenario = { name: string; as: Role; list: (env: BenchEnv) => Promise<string>; record: (env: BenchEnv) => Promise<string> };
 
 export type LoadUser = { userId: number; role: string; departmentId: number | null };
@@ -60,7 +60,7 @@ export type SpecialContext = { http: HttpClient; port: number; pid: number; env:
 export type SpecialResult = { ms: number[]; peakRssMb?: number; rows?: number; bytes?: number; note?: string };
 
 /**
- * A measurement of DESIGN §10 that is neither a list, a record nor a write (opening a cycle, a
+ * A measurement of docs/design.md §10 that is neither a list, a record nor a write (opening a cycle, a
  * report, a streamed export, the first page load). `limitMs` applies to the median run, `limitRssMb`
  * to the peak RSS; `prepare` runs before the server starts (e.g. building what it serves).
  */

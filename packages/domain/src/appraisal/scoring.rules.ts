@@ -1,7 +1,7 @@
 import { roundHalfUp } from '../shared/money.js';
 
 /**
- * How an appraisal is scored [DESIGN §3]. Items are scored 0–100. A dimension's score is the
+ * How an appraisal is scored [docs/design.md §3]. Items are scored 0–100. A dimension's score is the
  * weighted mean of its items; the total is Σ dimension weight × dimension score ÷ 100. Both are
  * rounded to two decimals, half up, and the total is computed from the rounded dimension scores
  * the form shows, so what a reader adds up by hand matches the total.

@@ -6,7 +6,7 @@ export const cycleTypeSchema = z.enum(CYCLE_TYPES);
 
 /**
  * Where an item's score comes from: `manual` items are scored by the rater; the others are
- * computed from the system's data for the period and shown with their evidence [DESIGN §3].
+ * computed from the system's data for the period and shown with their evidence [docs/design.md §3].
  */
 export const ITEM_SOURCES = ['manual', 'sales', 'profit', 'marketShare', 'projects', 'projectSchedule', 'projectCost', 'projectQuality', 'satisfaction', 'discipline'] as const;
 export type ItemSource = (typeof ITEM_SOURCES)[number];

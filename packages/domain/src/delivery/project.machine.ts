@@ -1,7 +1,7 @@
 import type { Machine } from '../shared/machine.js';
 import type { Role } from '../shared/roles.js';
 
-/** DESIGN §2.3: the life of a project from the signed contract to closing. */
+/** docs/design.md §2.3: the life of a project from the signed contract to closing. */
 export const PROJECT_STATUSES = ['planning', 'executing', 'internal_acceptance', 'customer_acceptance', 'settlement', 'closed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export type ProjectAction = 'start' | 'submit-internal-acceptance' | 'submit-customer-acceptance' | 'settle' | 'close' | 'rework';

@@ -12,7 +12,7 @@ import { appraisalSettings, type AppraisalSettings } from './settings.load.js';
 import { createResults } from './results.create.js';
 import { fromX100, toX100 } from './scores.js';
 
-/** HR's calibration round [DESIGN §3, inferred]: adjust the final score with a written reason; the computed one is kept beside it. */
+/** HR's calibration round [docs/design.md §3, inferred]: adjust the final score with a written reason; the computed one is kept beside it. */
 export function calibrate(deps: Deps, db: Executor, meta: RequestMeta, id: number, input: z.infer<typeof calibrateSchema>) {
   return inTransaction(db, async (trx) => {
     const l = await loadForAction(trx, meta, id, 'calibrate');

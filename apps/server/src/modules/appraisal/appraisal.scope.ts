@@ -4,7 +4,7 @@ import type { Executor } from '../../platform/db/executor.js';
 import { orgModule } from '../org/index.js';
 
 /**
- * Which appraisals an actor sees (DESIGN §1): HR and leaders all of them; everyone else their
+ * Which appraisals an actor sees (docs/design.md §1): HR and leaders all of them; everyone else their
  * own, those they are the recorded supervisor of, and those of anyone below them in the
  * supervisor chain. Peer reviewers see only their own review form, never the appraisal.
  */

@@ -7,7 +7,7 @@ import { orgModule } from '../org/index.js';
 import { salesModule } from '../sales/index.js';
 
 /**
- * Which projects an actor sees (DESIGN §1): the manager, leaders and finance all of them; a
+ * Which projects an actor sees (docs/design.md §1): the manager, leaders and finance all of them; a
  * deputy those of their business areas and of the people below them; a pm or specialist those
  * they lead or whose team they are on (a pm also those their reports lead).
  */

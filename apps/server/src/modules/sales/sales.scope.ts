@@ -4,7 +4,7 @@ import type { Executor } from '../../platform/db/executor.js';
 import { orgModule } from '../org/index.js';
 
 /**
- * What part of the sales data an actor sees (DESIGN §1 data scopes): the manager and leaders
+ * What part of the sales data an actor sees (docs/design.md §1 data scopes): the manager and leaders
  * everything; a deputy their business areas and their reports' records; a pm their own and
  * their reports'; everyone else what they own, registered or were assigned.
  */

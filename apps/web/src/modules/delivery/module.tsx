@@ -4,7 +4,7 @@ import type { AppModule } from '../../app/module-types';
 import { registerApprovalEntity } from '../workbench';
 import { expenseAction, decideChangeById } from './api';
 
-// Expenses and customer change requests go through the shared approval component (DESIGN §7).
+// Expenses and customer change requests go through the shared approval component (docs/design.md §7).
 registerApprovalEntity('expense', {
   labelKey: 'delivery.entities.expense',
   link: (id) => `/expenses?id=${id}`,

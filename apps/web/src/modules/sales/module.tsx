@@ -15,7 +15,7 @@ import type { AppModule } from '../../app/module-types';
 import { registerApprovalEntity } from '../workbench';
 import { proposalAction } from './api';
 
-// Proposal review is the first user of the shared approval component (DESIGN §7).
+// Proposal review is the first user of the shared approval component (docs/design.md §7).
 registerApprovalEntity('proposal', {
   labelKey: 'sales.entities.proposal',
   link: (id) => `/proposals/${id}`,

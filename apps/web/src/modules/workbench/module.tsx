@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { AuditOutlined, CarryOutOutlined, DesktopOutlined, NotificationOutlined } from '@ant-design/icons';
 import type { AppModule } from '../../app/module-types';
 
-/** The personal workbench: what waits for me, my approvals, my notifications (DESIGN §7). */
+/** The personal workbench: what waits for me, my approvals, my notifications (docs/design.md §7). */
 export const workbenchModule: AppModule = {
   id: 'workbench',
   order: 5,
