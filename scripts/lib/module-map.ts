@@ -26,7 +26,7 @@ export function moduleUses(): Map<string, Set<string>> {
 }
 
 /** Which module declares each hook (its `<module>.hooks.ts` augments ModuleHooks). */
-function hookDeclarers(): Map<string, string> {
+export function hookDeclarers(): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of MODULES) {
     const file = path.join(MODULES_DIR, m.name, `${m.name}.hooks.ts`);

@@ -4,6 +4,8 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { NOTIFY_KINDS } from '@domain/notify/notify.schema.js';
 import { MODULES } from '../../apps/server/src/modules.js';
+import { moduleRegistry } from '../../apps/server/src/platform/module.js';
+import { hookDeclarers } from '../../scripts/lib/module-map.js';
 import { PLATFORM_TABLES } from '../../apps/server/src/platform/db/schema.js';
 import { openSqlite } from '../../apps/server/src/platform/db/database.js';
 import { prepareDatabase } from '../../apps/server/src/bootstrap.js';
@@ -60,6 +62,19 @@ describe('module front doors', () => {
   it('notification kinds a module declares have their message templates', () => {
     const known = new Set<string>(NOTIFY_KINDS);
     expect(MODULES.flatMap((m) => (m.notificationKinds ?? []).filter((k) => !known.has(k)).map((k) => `${m.name}: ${k}`))).toEqual([]);
+  });
+
+  it('every hook a module declares is provided by a module after it', () => {
+    const provided = moduleRegistry(MODULES).hooks as unknown as Record<string, unknown>;
+    const order = MODULES.map((m) => m.name);
+    const wrong: string[] = [];
+    for (const [hook, declarer] of hookDeclarers()) {
+      const provider = MODULES.find((m) => m.provides && hook in m.provides);
+      if (typeof provided[hook] !== 'function' || !provider) wrong.push(`${hook} (declared by ${declarer}) is provided by no module`);
+      else if (order.indexOf(provider.name) < order.indexOf(declarer)) wrong.push(`${hook} is provided by ${provider.name}, listed before ${declarer}`);
+    }
+    expect(hookDeclarers().size).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
   });
 
   it('names are unique: modules, jobs, attachment kinds', () => {

@@ -32,6 +32,8 @@ export type ServerModule = {
   notificationKinds?: readonly string[];
   /** Read functions other modules may call (and the one place they may read this module's tables). */
   queries?: Readonly<Record<string, (...args: never[]) => unknown>>;
+  /** Writes the app asks of this module on its own tables (org's `ensureAdministrator` at first start). */
+  commands?: Readonly<Record<string, (...args: never[]) => unknown>>;
   /** Hooks this module implements for modules upstream of it (see `ModuleHooks`). */
   provides?: Partial<ModuleHooks>;
   /** This module's part of the demo company (`npm run demo`). */

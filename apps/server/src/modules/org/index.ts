@@ -8,6 +8,7 @@ import { roleRoutes } from './roles.routes.js';
 import { orgFoundation } from './migrations/0001_foundation.js';
 import { ORG_TABLES } from './org.tables.js';
 import { subordinateIds } from './users.repo.js';
+import { ensureAdministrator } from './administrator.js';
 
 export type { OrgTables } from './org.tables.js';
 
@@ -21,5 +22,6 @@ export const orgModule = {
   tables: ORG_TABLES,
   migrations: { '0001_foundation': orgFoundation },
   queries: { subordinateIds },
+  commands: { ensureAdministrator },
   demo: { seed: seedOrgDemo, seedOrg },
 } satisfies ServerModule;
