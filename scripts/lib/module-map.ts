@@ -46,6 +46,7 @@ function entryObject(m: ServerModule): string {
   if (m.notificationKinds?.length) parts.push(`${m.notificationKinds.length} notification kinds`);
   if (m.migrations) parts.push(`migrations ${list(Object.keys(m.migrations))}`);
   if (m.queries) parts.push(`queries ${list(Object.keys(m.queries))}`);
+  if (m.commands) parts.push(`commands ${list(Object.keys(m.commands))}`);
   if (m.provides) parts.push(`provides ${list(Object.keys(m.provides))}`);
   if (m.demo) parts.push('demo');
   return parts.join('; ');
