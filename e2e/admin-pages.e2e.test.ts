@@ -119,4 +119,13 @@ describe.skipIf(!CHROMIUM)('administration pages', () => {
     expect(await form.locator('#email').inputValue()).toBe('admin@example.com');
     await screenshot(page, 'profile');
   });
+
+  it('a colleague’s name in the directory opens their employee page', async () => {
+    await page.goto('/org/users');
+    await page.locator('.ant-table').getByRole('link', { name: '李明' }).first().click();
+    await page.getByText('基本信息').waitFor();
+    await page.getByText('直属上级').waitFor();
+    expect(page.url()).toMatch(/\/org\/users\/\d+$/);
+    await screenshot(page, 'employee-page');
+  });
 });

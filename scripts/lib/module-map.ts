@@ -37,6 +37,18 @@ export function hookDeclarers(): Map<string, string> {
   return out;
 }
 
+/** Contribution points (`interface ModuleContributions` in `<module>.contributions.ts`) → the module declaring each. */
+export function contributionDeclarers(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of MODULES) {
+    const file = path.join(MODULES_DIR, m.name, `${m.name}.contributions.ts`);
+    if (!fs.existsSync(file)) continue;
+    const block = fs.readFileSync(file, 'utf8').split('interface ModuleContributions {')[1] ?? '';
+    for (const hit of block.matchAll(/^ {4}(\w+): /gm)) out.set(hit[1]!, m.name);
+  }
+  return out;
+}
+
 const list = (items: readonly string[]) => (items.length ? items.map((i) => `\`${i}\``).join(', ') : '—');
 
 function entryObject(m: ServerModule): string {
@@ -48,6 +60,7 @@ function entryObject(m: ServerModule): string {
   if (m.queries) parts.push(`queries ${list(Object.keys(m.queries))}`);
   if (m.commands) parts.push(`commands ${list(Object.keys(m.commands))}`);
   if (m.provides) parts.push(`provides ${list(Object.keys(m.provides))}`);
+  if (m.contributes) parts.push(`contributes to ${list(Object.keys(m.contributes))}`);
   if (m.demo) parts.push('demo');
   return parts.join('; ');
 }

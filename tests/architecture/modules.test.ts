@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NOTIFY_KINDS } from '@domain/notify/notify.schema.js';
 import { MODULES } from '../../apps/server/src/modules.js';
 import { moduleRegistry } from '../../apps/server/src/platform/module.js';
-import { hookDeclarers } from '../../scripts/lib/module-map.js';
+import { contributionDeclarers, hookDeclarers } from '../../scripts/lib/module-map.js';
 import { PLATFORM_TABLES } from '../../apps/server/src/platform/db/schema.js';
 import { openSqlite } from '../../apps/server/src/platform/db/database.js';
 import { prepareDatabase } from '../../apps/server/src/bootstrap.js';
@@ -75,6 +75,25 @@ describe('module front doors', () => {
     }
     expect(hookDeclarers().size).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
+  });
+
+  it('a module contributes only to points declared by a module before it; contributions keep module order', () => {
+    const declared = contributionDeclarers();
+    const order = MODULES.map((m) => m.name);
+    const wrong: string[] = [];
+    for (const m of MODULES) {
+      for (const point of Object.keys(m.contributes ?? {})) {
+        const declarer = declared.get(point);
+        if (!declarer) wrong.push(`${m.name} contributes to ${point}, which no module declares`);
+        else if (order.indexOf(declarer) >= order.indexOf(m.name)) wrong.push(`${m.name} contributes to ${point} of ${declarer}, listed after it`);
+      }
+    }
+    expect(declared.get('appraisalEvidence')).toBe('appraisal');
+    expect(wrong).toEqual([]);
+    const a = { name: 'a', routes: [], tables: [], contributes: { appraisalEvidence: [{ source: 'x', labelKey: 'k', load: async () => [] }] } };
+    const b = { name: 'b', routes: [], tables: [], contributes: { appraisalEvidence: [{ source: 'y', labelKey: 'k', load: async () => [] }] } };
+    expect(moduleRegistry([a, b]).contributions.appraisalEvidence?.map((s) => s.source)).toEqual(['x', 'y']);
+    expect(moduleRegistry([]).contributions.appraisalEvidence).toBeUndefined();
   });
 
   it('names are unique: modules, jobs, attachment kinds', () => {

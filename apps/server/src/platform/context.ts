@@ -30,12 +30,29 @@ export type AttachmentAccessCheck = (deps: Deps, actor: Actor, entityId: number)
  */
 export interface ModuleHooks {}
 
+/**
+ * Lists several modules add to, each declared by the module that reads it (by `declare module`
+ * augmentation, in its `<module>.contributions.ts`): appraisal lists the period's records other
+ * modules hold about an employee (commendations, trainings, weekly reports). Unlike a hook, a
+ * contribution point may have any number of contributors, including none.
+ */
+export interface ModuleContributions {}
+
+/** Every contribution offered, by point; a point nobody contributes to is absent (read it with `contributionsTo`). */
+export type Contributions = { readonly [K in keyof ModuleContributions]?: readonly ModuleContributions[K][] };
+
 /** The modules' contributions the platform and other modules look up at run time. */
 export type ModuleRegistry = {
   /** Attachment read rules by record kind (`lead`, `expense`, …). */
   attachmentAccess: ReadonlyMap<string, AttachmentAccessCheck>;
   hooks: ModuleHooks;
+  contributions: Contributions;
 };
+
+/** What the modules contribute to one point, in module order; empty when none does. */
+export function contributionsTo<K extends keyof ModuleContributions>(deps: Pick<Deps, 'modules'>, point: K): readonly ModuleContributions[K][] {
+  return deps.modules.contributions[point] ?? [];
+}
 
 /** Who asked, from where, in which language: carried from the route into services and the audit log. */
 export type RequestMeta = {

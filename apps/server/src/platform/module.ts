@@ -1,6 +1,6 @@
 import type { Role } from '@domain/shared/roles.js';
 import type { Permission } from '@domain/shared/permissions.js';
-import type { AttachmentAccessCheck, Deps, ModuleHooks, ModuleRegistry, RequestMeta } from './context.js';
+import type { AttachmentAccessCheck, Contributions, Deps, ModuleContributions, ModuleHooks, ModuleRegistry, RequestMeta } from './context.js';
 import type { AnyRoute } from './http/route.js';
 import { PLATFORM_JOBS, type Job } from './scheduler/scheduler.js';
 import type { EngineMigration } from './db/migration.js';
@@ -36,6 +36,8 @@ export type ServerModule = {
   commands?: Readonly<Record<string, (...args: never[]) => unknown>>;
   /** Hooks this module implements for modules upstream of it (see `ModuleHooks`). */
   provides?: Partial<ModuleHooks>;
+  /** What this module adds to contribution points other modules declare (see `ModuleContributions`). */
+  contributes?: { readonly [K in keyof ModuleContributions]?: readonly ModuleContributions[K][] };
   /** This module's part of the demo company (`npm run demo`). */
   demo?: DemoPart;
 
@@ -82,7 +84,11 @@ export function moduleRegistry(modules: readonly ServerModule[]): ModuleRegistry
       hooks[name] = fn;
     }
   }
-  return { attachmentAccess, hooks: hooks as unknown as ModuleHooks };
+  const contributions: Record<string, unknown[]> = {};
+  for (const m of modules) {
+    for (const [point, items] of Object.entries(m.contributes ?? {})) contributions[point] = [...(contributions[point] ?? []), ...(items as unknown[])];
+  }
+  return { attachmentAccess, hooks: hooks as unknown as ModuleHooks, contributions: contributions as Contributions };
 }
 
 /** Every route of the modules, in module order. */

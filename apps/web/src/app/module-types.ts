@@ -28,12 +28,31 @@ export type ModulePage = AccessRule & {
   shortcut?: TKey | ((access: Access) => TKey);
 };
 
-/** One business module: its pages, and optionally the menu group they sit in. */
+/** Record pages other modules can add panels to. */
+export type RecordSlot = 'customer' | 'project' | 'contract' | 'lead' | 'user';
+
+/**
+ * A panel one module shows on another module's record page: the risks or the communication
+ * timeline of a customer, the trainings and commendations of an employee. The host page lists
+ * the panels of its slot (cards, or tabs on the project page) in `order`; the panel loads its
+ * own data for `recordId` through its own module's API.
+ */
+export type RecordPanel = AccessRule & {
+  slot: RecordSlot;
+  /** Unique across the app, e.g. `risk.customer`. */
+  key: string;
+  order: number;
+  title: TKey;
+  component: ComponentType<{ recordId: number }>;
+};
+
+/** One business module: its pages, the panels it adds to other modules' record pages, and optionally the menu group its pages sit in. */
 export type AppModule = {
   id: string;
   order: number;
   group?: { labelKey: TKey; icon: ReactNode };
   pages: ModulePage[];
+  panels?: RecordPanel[];
 };
 
 export function canSee(rule: AccessRule, access: Access): boolean {

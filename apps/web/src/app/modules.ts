@@ -1,5 +1,6 @@
 import { matchPath } from 'react-router';
 import type { AppModule, ModulePage } from './module-types';
+import { registerRecordPanels } from '../shared/record-panels';
 import { homeModule } from '../modules/home/module';
 import { orgModule } from '../modules/org/module';
 import { accountModule } from '../modules/org/account.module';
@@ -11,6 +12,8 @@ import { appraisalModule } from '../modules/appraisal/module';
 
 /** Every module of the app; a new module adds its `module.tsx` here and nothing else. */
 export const MODULES: AppModule[] = [homeModule, orgModule, auditModule, accountModule, workbenchModule, salesModule, deliveryModule, appraisalModule].sort((a, b) => a.order - b.order);
+
+registerRecordPanels(MODULES.flatMap((m) => m.panels ?? []));
 
 export type PageEntry = { module: AppModule; page: ModulePage };
 

@@ -146,6 +146,21 @@ export const customerLinkSummarySchema = z.object({
   submittedAt: z.string().nullable(),
 });
 
+/**
+ * A record another module holds about the employee in the period (a commendation, a training, a
+ * weekly report), listed on the appraisal as evidence; `tone` colours it, nothing scores it.
+ */
+export const periodRecordSchema = z.object({
+  source: z.string(),
+  sourceLabel: z.string(),
+  id: z.number().int(),
+  label: z.string(),
+  date: z.string().nullable(),
+  link: z.string().nullable(),
+  tone: z.enum(['positive', 'negative', 'neutral']),
+});
+export type PeriodRecord = z.infer<typeof periodRecordSchema>;
+
 export const appraisalDetailSchema = appraisalSchema.extend({
   template: z.object({ id: z.number().int(), versionNo: z.number().int(), name: z.string(), dimensions: z.array(templateDimensionSchema) }),
   objective: z.record(z.string(), objectiveValueSchema),
@@ -188,6 +203,8 @@ export const appraisalDetailSchema = appraisalSchema.extend({
   calibration: z.object({ reason: z.string(), at: z.string(), byName: z.string().nullable() }).nullable(),
   finalizedAt: z.string().nullable(),
   timeline: z.array(z.object({ at: z.string(), action: z.string(), actorName: z.string().nullable() })),
+  /** Other modules' records of the period (appraisal's `appraisalEvidence` contribution point). */
+  periodRecords: z.array(periodRecordSchema),
 });
 export type AppraisalDetailDto = z.infer<typeof appraisalDetailSchema>;
 

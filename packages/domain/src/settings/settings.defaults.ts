@@ -3,6 +3,7 @@ import { SALES_SETTINGS } from '../sales/sales.settings.js';
 import { FILE_SETTINGS } from '../files/files.settings.js';
 import { DELIVERY_SETTINGS } from '../delivery/delivery.settings.js';
 import { APPRAISAL_SETTINGS } from '../appraisal/appraisal.settings.js';
+import { CALENDAR_SETTINGS } from '../calendar/calendar.settings.js';
 
 export type { SettingDef } from './setting.def.js';
 
@@ -16,6 +17,7 @@ export const SETTING_DEFAULTS = {
   ...FILE_SETTINGS,
   ...DELIVERY_SETTINGS,
   ...APPRAISAL_SETTINGS,
+  ...CALENDAR_SETTINGS,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

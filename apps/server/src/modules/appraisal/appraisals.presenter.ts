@@ -82,7 +82,7 @@ export type DetailParts = {
   now: string;
 };
 
-export function presentAppraisalDetail(r: AppraisalFullRow, actor: Actor, today: string, parts: DetailParts): AppraisalDetailDto {
+export function presentAppraisalDetail(r: AppraisalFullRow, actor: Actor, today: string, parts: DetailParts): Omit<AppraisalDetailDto, 'periodRecords'> {
   const base = presentAppraisal(r, actor, today);
   const results = employeeMaySeeResults(r, actor);
   const anonymous = isEmployee(r, actor) && parts.peerAnonymous;

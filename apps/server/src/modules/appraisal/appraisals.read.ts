@@ -1,6 +1,9 @@
-import type { AppraisalDetailDto, AppraisalListQuery } from '@domain/appraisal/appraisal.schema.js';
+import type { AppraisalDetailDto, AppraisalListQuery, PeriodRecord } from '@domain/appraisal/appraisal.schema.js';
+import { periodRange } from '@domain/appraisal/period.rules.js';
+import { translate } from '@domain/i18n/messages.js';
+import { DEFAULT_LOCALE, type Locale } from '@domain/shared/locale.js';
 import { localDate } from '@domain/settings/settings.rules.js';
-import type { Deps, RequestMeta } from '../../platform/context.js';
+import { contributionsTo, type Deps, type RequestMeta } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/executor.js';
 import { notFound } from '../../platform/http/errors.js';
 import { listAttachments } from '../../platform/files/attachments.js';
@@ -25,8 +28,20 @@ export async function loadAppraisal(db: Executor, meta: Pick<RequestMeta, 'actor
   return row;
 }
 
-export async function presentDetail(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'>, row: AppraisalFullRow): Promise<AppraisalDetailDto> {
-  const [template, peers, links, attachments, timeline, peerAnonymous] = await Promise.all([
+/** What the other modules hold about the employee in the appraisal's period, newest first. */
+async function periodRecordsOf(deps: Deps, db: Executor, row: AppraisalFullRow, locale: Locale): Promise<PeriodRecord[]> {
+  const { start, end } = periodRange(row.cycle_type as 'monthly' | 'annual', row.period);
+  const lists = await Promise.all(
+    contributionsTo(deps, 'appraisalEvidence').map(async (source) => {
+      const sourceLabel = translate(locale, source.labelKey);
+      return (await source.load(db, row.employee_id, start, end)).map((r) => ({ ...r, source: source.source, sourceLabel }));
+    }),
+  );
+  return lists.flat().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+export async function presentDetail(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'> & { locale?: Locale }, row: AppraisalFullRow): Promise<AppraisalDetailDto> {
+  const [template, peers, links, attachments, timeline, peerAnonymous, periodRecords] = await Promise.all([
     db.selectFrom('appraisal_templates').select(['id', 'version_no', 'name', 'content_json']).where('id', '=', row.template_id).executeTakeFirstOrThrow(),
     db
       .selectFrom('peer_reviews as p')
@@ -46,13 +61,14 @@ export async function presentDetail(deps: Deps, db: Executor, meta: Pick<Request
     listAttachments(db, 'appraisal', row.id),
     auditTrailOf(db, 'appraisal', row.id),
     getSetting(db, 'appraisal.peerAnonymous', row.opened_on),
+    periodRecordsOf(deps, db, row, meta.locale ?? DEFAULT_LOCALE),
   ]);
   const ids = [row.supervisor_submitted_by, row.feedback_by, row.calibrated_by].filter((v): v is number => v !== null);
   const names = new Map(ids.length ? (await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name]) : []);
   const today = localDate(deps.now());
-  return presentAppraisalDetail(row, meta.actor, today, { template, peers, links, attachments, names, timeline, peerAnonymous, now: deps.now().toISOString() });
+  return { ...presentAppraisalDetail(row, meta.actor, today, { template, peers, links, attachments, names, timeline, peerAnonymous, now: deps.now().toISOString() }), periodRecords };
 }
 
-export async function getAppraisalDetail(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'>, id: number) {
+export async function getAppraisalDetail(deps: Deps, db: Executor, meta: Pick<RequestMeta, 'actor'> & { locale?: Locale }, id: number) {
   return presentDetail(deps, db, meta, await loadAppraisal(db, meta, id));
 }

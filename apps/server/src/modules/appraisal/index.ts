@@ -14,6 +14,7 @@ import { appraisalLookupIndexes } from './migrations/0007_lookup_indexes.js';
 import { APPRAISAL_TABLES } from './appraisal.tables.js';
 
 export type { AppraisalTables } from './appraisal.tables.js';
+export type { AppraisalEvidenceSource } from './appraisal.contributions.js';
 
 /** Performance appraisal [4]: templates, KPI targets and attendance, cycles, the steps of each appraisal, reports and results applied. */
 export const appraisalModule = {

@@ -39,7 +39,9 @@ export async function migrateToLatest(database: Database, modules: readonly Migr
     const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(database.db);
     schema = rows[0]?.s;
   }
-  const migrator = new Migrator({ db: database.db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // Modules are written side by side and land in any order: a database that ran 0011 may meet 0010
+  // later. Names stay unique and each migration touches only its own module's tables.
+  const migrator = new Migrator({ db: database.db, provider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

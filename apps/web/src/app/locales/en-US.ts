@@ -248,6 +248,10 @@ export const enUS: Resources = {
     tempPasswordTitle: 'Temporary password (shown once)',
     tempPasswordBody:
       'Give this temporary password to “{{name}}” (username {{username}}) over a safe channel. It cannot be shown again once you close this window; it must be changed at the first sign-in.',
+    employee: {
+      title: 'Employee',
+      profile: 'Profile',
+    },
     fields: {
       username: 'Username',
       usernameHint: '3–40 letters, digits, dots, underscores or hyphens; cannot be changed later',

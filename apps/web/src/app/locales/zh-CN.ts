@@ -244,6 +244,10 @@ export const zhCN = {
     neverLoggedIn: '从未登录',
     tempPasswordTitle: '临时密码（仅显示一次）',
     tempPasswordBody: '请通过安全的方式把临时密码告知「{{name}}」（用户名 {{username}}）。关闭此窗口后将无法再次查看；对方首次登录时须修改密码。',
+    employee: {
+      title: '员工档案',
+      profile: '基本信息',
+    },
     fields: {
       username: '用户名',
       usernameHint: '3–40 位字母、数字、点、下划线或连字符，创建后不可修改',

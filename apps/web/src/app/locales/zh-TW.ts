@@ -245,6 +245,10 @@ export const zhTW: Resources = {
     neverLoggedIn: '從未登入',
     tempPasswordTitle: '臨時密碼（僅顯示一次）',
     tempPasswordBody: '請以安全的方式將臨時密碼告知「{{name}}」（使用者名稱 {{username}}）。關閉此視窗後將無法再次檢視；對方首次登入時須修改密碼。',
+    employee: {
+      title: '員工檔案',
+      profile: '基本資料',
+    },
     fields: {
       username: '使用者名稱',
       usernameHint: '3–40 個英文字母、數字、點、底線或連字號，建立後不可修改',

@@ -27,6 +27,12 @@ export const orgModule: AppModule = {
       shortcut: ({ can }) => (can('user.create') ? 'home.shortcuts.usersAdmin' : 'home.shortcuts.users'),
     },
     {
+      path: '/org/users/:id',
+      title: 'users.employee.title',
+      permission: 'user.read',
+      component: lazy(() => import('./pages/EmployeePage')),
+    },
+    {
       path: '/org/roles',
       title: 'menu.roles',
       permission: 'role.read',

@@ -273,6 +273,10 @@ export const appraisalEnUS: AppraisalResources = {
     finalize: 'Finalize',
     finalizeConfirm: 'A finalized result is locked and cannot change. Finalize?',
   },
+  periodRecords: {
+    title: 'Records of the period',
+    hint: 'Commendations, trainings, weekly reports and more from other modules: evidence for the evaluator, not scored',
+  },
   timeline: {
     title: 'History',
     empty: 'Nothing yet',

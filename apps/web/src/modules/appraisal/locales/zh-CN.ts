@@ -271,6 +271,10 @@ export const appraisalZhCN = {
     finalize: '定稿',
     finalizeConfirm: '定稿后结果锁定，不能再修改。确定定稿？',
   },
+  periodRecords: {
+    title: '本期过程记录',
+    hint: '其他模块记录的表扬、培训、周报等，供评价参考，不计分',
+  },
   timeline: {
     title: '处理记录',
     empty: '暂无记录',

@@ -273,6 +273,10 @@ export const appraisalZhTW: AppraisalResources = {
     finalize: '定稿',
     finalizeConfirm: '定稿後結果鎖定，不能再修改。確定定稿？',
   },
+  periodRecords: {
+    title: '本期過程記錄',
+    hint: '其他模組記錄的表揚、培訓、週報等，供評價參考，不計分',
+  },
   timeline: {
     title: '處理記錄',
     empty: '暫無記錄',

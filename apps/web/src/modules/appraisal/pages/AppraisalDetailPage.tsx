@@ -18,6 +18,7 @@ import { ReviewsCard } from '../components/ReviewsCard';
 import { FeedbackCard } from '../components/FeedbackCard';
 import { ResultCard } from '../components/ResultCard';
 import { TimelineCard } from '../components/TimelineCard';
+import { PeriodRecordsCard } from '../components/PeriodRecordsCard';
 import { useNames } from '../components/useNames';
 import '../appraisal.css';
 
@@ -108,6 +109,7 @@ export default function AppraisalDetailPage() {
             )}
             {showReviews && <ReviewsCard detail={d} />}
             {showFeedback && <FeedbackCard detail={d} />}
+            <PeriodRecordsCard detail={d} />
           </Flex>
         </Col>
         <Col xs={24} xxl={6}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Alert, Space, Steps, Tabs } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { formatFen } from '../../../shared/money';
 import { deliveryKeys, getProject, type ProjectDto } from '../api';
 import { HealthTag, ProjectStatusTag } from '../components/tags';
 import { ProjectActions } from '../components/ProjectActions';
+import { PanelBody, useRecordPanels } from '../../../shared/record-panels';
 import '../delivery.css';
 
 const TABS = {
@@ -35,7 +36,8 @@ export default function ProjectDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const [search, setSearch] = useSearchParams();
-  const tab = (search.get('tab') ?? 'overview') as TabKey;
+  const tab = search.get('tab') ?? 'overview';
+  const panels = useRecordPanels('project');
   const query = useQuery({ queryKey: deliveryKeys.project(id), queryFn: ({ signal }) => getProject(id, signal), enabled: Number.isInteger(id) });
   if (query.isPending) return <PageLoading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
@@ -69,13 +71,13 @@ export default function ProjectDetailPage() {
       </div>
       <Tabs
         className="project-tabs"
-        activeKey={tab in TABS ? tab : 'overview'}
+        activeKey={tab in TABS || panels.some((panel) => panel.key === tab) ? tab : 'overview'}
         onChange={(key) => setSearch((prev) => {
           const next = new URLSearchParams(prev);
           next.set('tab', key);
           return next;
         }, { replace: true })}
-        items={(Object.keys(TABS) as TabKey[]).map((key) => {
+        items={(Object.keys(TABS) as TabKey[]).map((key): { key: string; label: ReactNode; children: ReactNode } => {
           const Tab = TABS[key];
           return {
             key,
@@ -86,7 +88,14 @@ export default function ProjectDetailPage() {
               </Suspense>
             ),
           };
-        })}
+        }).concat(
+          // Other modules' panels on a project (its risks, its meetings…), after the project's own tabs.
+          panels.map((panel) => ({
+            key: panel.key,
+            label: <span data-testid={`tab-${panel.key}`}>{t(panel.title)}</span>,
+            children: <PanelBody panel={panel} recordId={p.id} />,
+          })),
+        )}
         destroyOnHidden
       />
     </>

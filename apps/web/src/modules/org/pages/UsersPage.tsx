@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ROLES, type Role } from '@domain/shared/roles.js';
 import { useCurrentUser } from '../../../app/auth-context';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -83,7 +84,9 @@ export default function UsersPage() {
       defaultSortOrder: 'ascend',
       render: (_, u) => (
         <Space direction="vertical" size={2}>
-          <Typography.Text strong>{u.name}</Typography.Text>
+          <Link to={`/org/users/${u.id}`}>
+            <Typography.Text strong>{u.name}</Typography.Text>
+          </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {u.username}
           </Typography.Text>

@@ -4,6 +4,7 @@ import { EditOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { RecordPanelCards } from '../../../shared/record-panels';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PageLoading } from '../../../shared/components/PageLoading';
 import { LoadError } from '../../../shared/components/LoadError';
@@ -188,6 +189,7 @@ export default function CustomerDetailPage() {
           {t('sales.related.scopeNote')}
         </Typography.Paragraph>
       </Card>
+      <RecordPanelCards slot="customer" recordId={c.id} />
       <CustomerFormModal target={target} onClose={() => setTarget(null)} onSaved={() => refresh()} />
       <ContactFormModal customerId={contactFor} onClose={() => setContactFor(null)} />
     </>
